@@ -1,0 +1,129 @@
+// The one owner of Chromium's life: launches it once per build, lends pages that cannot reach
+// anything outside the build's own folders, and always closes it (on errors and signals too).
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { EnvironmentError } from '../errors.ts';
+
+export const chromiumFlags = [
+  '--no-sandbox', // everything runs as root here; Chromium refuses its sandbox then
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-extensions',
+  '--disable-default-apps',
+  '--mute-audio',
+  '--font-render-hinting=none',
+];
+
+export interface SessionOptions {
+  executablePath: string;
+  /** Folders whose files pages may load; every other request is aborted. */
+  allowedRoots: readonly string[];
+  /** How long one render (navigation, pdf()) may take. */
+  timeoutMs: number;
+  warn: (text: string) => void;
+}
+
+export interface PageOptions {
+  /** Off unless the pipeline's own page code needs it: content never runs. */
+  javascript?: boolean;
+}
+
+export interface BrowserSession {
+  readonly browser: Browser;
+  newPage(options?: PageOptions): Promise<Page>;
+  readonly timeoutMs: number;
+}
+
+const openSessions = new Set<() => Promise<void>>();
+
+/** Closes every open browser; for signal handlers. */
+export async function closeAllBrowsers(): Promise<void> {
+  await Promise.all([...openSessions].map((close) => close()));
+}
+
+function isAllowed(url: string, roots: readonly string[]): boolean {
+  if (url.startsWith('data:') || url === 'about:blank') return true;
+  if (!url.startsWith('file://')) return false;
+  let path: string;
+  try {
+    path = fileURLToPath(url);
+  } catch {
+    return false;
+  }
+  return roots.some((root) => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep));
+}
+
+export async function withBrowser<T>(options: SessionOptions, use: (session: BrowserSession) => Promise<T>): Promise<T> {
+  const profile = await mkdtemp(join(tmpdir(), 'glossar-chromium-'));
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      executablePath: options.executablePath,
+      headless: true,
+      args: chromiumFlags,
+      userDataDir: profile,
+      timeout: options.timeoutMs,
+      protocolTimeout: options.timeoutMs,
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    });
+  } catch (error) {
+    await rm(profile, { recursive: true, force: true });
+    throw new EnvironmentError(`Could not start Chromium (${options.executablePath}): ${(error as Error).message.split('\n')[0]}`, { cause: error });
+  }
+  let closed: Promise<void> | undefined;
+  const close = () =>
+    (closed ??= (async () => {
+      openSessions.delete(close);
+      await browser.close().catch(() => browser.process()?.kill('SIGKILL'));
+      await rm(profile, { recursive: true, force: true });
+    })());
+  openSessions.add(close);
+  let crashed = false;
+  browser.on('disconnected', () => {
+    if (!closed) crashed = true;
+  });
+  const session: BrowserSession = {
+    browser,
+    timeoutMs: options.timeoutMs,
+    async newPage(pageOptions = {}) {
+      const page = await browser.newPage();
+      page.setDefaultTimeout(options.timeoutMs);
+      page.setDefaultNavigationTimeout(options.timeoutMs);
+      await page.setJavaScriptEnabled(pageOptions.javascript === true);
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        if (request.isInterceptResolutionHandled()) return;
+        if (isAllowed(request.url(), options.allowedRoots)) void request.continue();
+        else {
+          options.warn(`blocked a request to ${request.url().slice(0, 200)}`);
+          void request.abort('blockedbyclient');
+        }
+      });
+      page.on('pageerror', (error) => options.warn(`page error: ${(error as Error).message}`));
+      page.on('requestfailed', (request) => {
+        const failure = request.failure()?.errorText;
+        if (failure !== 'net::ERR_BLOCKED_BY_CLIENT') options.warn(`failed to load ${request.url().slice(0, 200)}: ${failure}`);
+      });
+      return page;
+    },
+  };
+  try {
+    return await use(session);
+  } catch (error) {
+    if (crashed) throw new EnvironmentError('Chromium stopped unexpectedly during rendering; no output was written. Run the build again.', { cause: error });
+    if (error instanceof Error && error.name === 'TimeoutError') {
+      throw new EnvironmentError(`A render took longer than ${Math.round(options.timeoutMs / 1000)} s and was stopped; no output was written. Raise --timeout if the book is very large.`, { cause: error });
+    }
+    throw error;
+  } finally {
+    await close();
+  }
+}

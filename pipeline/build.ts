@@ -1,0 +1,59 @@
+// load → validate → transform → renderers. Nothing is written unless the content is clean.
+import type { VFile } from 'vfile';
+import { requireBrowser } from './browser/find-browser.ts';
+import { withBrowser, type BrowserSession } from './browser/session.ts';
+import type { Config, OutputTarget } from './config.ts';
+import { exitCodes } from './errors.ts';
+import { loadBook } from './load/load-book.ts';
+import type { Log } from './log.ts';
+import { countMessages } from './messages.ts';
+import type { Book } from './model.ts';
+import type { RenderContext, Renderer } from './render/context.ts';
+import { renderEpub } from './render/epub/render-epub.ts';
+import { renderHtml } from './render/html/render-html.ts';
+import { renderPdf } from './render/pdf/render-pdf.ts';
+import { templatesDir } from './templates.ts';
+
+const renderers: Record<OutputTarget, { name: string; render: Renderer; needsBrowser: boolean }> = {
+  html: { name: 'html site', render: renderHtml, needsBrowser: false },
+  pdf: { name: 'pdf', render: renderPdf, needsBrowser: true },
+  epub: { name: 'epub', render: renderEpub, needsBrowser: true },
+};
+
+export interface BuildResult {
+  exitCode: number;
+  files: VFile[];
+  book?: Book;
+  outputs: string[];
+  warnings: string[];
+}
+
+export async function runBuild(config: Config, log: Log): Promise<BuildResult> {
+  const { book, files } = await log.stage('load+validate', () => loadBook({ contentDir: config.contentDir, drafts: config.drafts }));
+  const counts = countMessages(files);
+  const failed = counts.errors > 0 || (config.strict && counts.warnings > 0);
+  if (!book || failed) return { exitCode: exitCodes.content, files, outputs: [], warnings: [] };
+  if (config.command === 'check') return { exitCode: exitCodes.ok, files, book, outputs: [], warnings: [] };
+
+  const warnings: string[] = [];
+  const targets = [...config.only];
+  const needsBrowser = targets.some((target) => renderers[target].needsBrowser);
+  const outputs: string[] = [];
+  const renderAll = async (browser?: BrowserSession) => {
+    const context: RenderContext = { config, log, ...(browser && { browser }), warn: (text) => warnings.push(text) };
+    for (const target of targets) {
+      const { name, render } = renderers[target];
+      outputs.push(...(await log.stage(name, () => render(book, context))));
+    }
+  };
+  if (needsBrowser) {
+    const executablePath = requireBrowser({ mayInstall: true, log: log.info });
+    await withBrowser(
+      { executablePath, allowedRoots: [config.outDir, templatesDir, config.contentDir], timeoutMs: config.renderTimeoutMs, warn: (text) => warnings.push(text) },
+      renderAll,
+    );
+  } else {
+    await renderAll();
+  }
+  return { exitCode: exitCodes.ok, files, book, outputs, warnings };
+}

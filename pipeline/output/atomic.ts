@@ -1,0 +1,56 @@
+// Outputs appear whole or not at all: everything is written under a temporary name in the same
+// folder and renamed into place when complete. Temporary paths are tracked so that an
+// interrupted build (Ctrl-C, a crash) can remove them.
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+const pending = new Set<string>();
+
+function temporaryPath(target: string): string {
+  return join(dirname(target), `.${basename(target)}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
+}
+
+export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+  await mkdir(dirname(target), { recursive: true });
+  const temporary = temporaryPath(target);
+  pending.add(temporary);
+  try {
+    await writeFile(temporary, data);
+    await rename(temporary, target);
+  } finally {
+    pending.delete(temporary);
+    await rm(temporary, { force: true });
+  }
+}
+
+/**
+ * Fills a fresh temporary folder and swaps it in for `target`, so readers of `target` never see
+ * a half-written site. Returns what `fill` returns.
+ */
+export async function replaceDirectoryAtomic<T>(target: string, fill: (directory: string) => Promise<T>): Promise<T> {
+  await mkdir(dirname(target), { recursive: true });
+  const temporary = temporaryPath(target);
+  const old = temporaryPath(target);
+  pending.add(temporary);
+  pending.add(old);
+  try {
+    await mkdir(temporary);
+    const result = await fill(temporary);
+    await rename(target, old).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+    await rename(temporary, target);
+    return result;
+  } finally {
+    await rm(temporary, { recursive: true, force: true });
+    await rm(old, { recursive: true, force: true });
+    pending.delete(temporary);
+    pending.delete(old);
+  }
+}
+
+/** Removes every temporary output of this process; safe to call from a signal handler. */
+export async function removePendingOutputs(): Promise<void> {
+  await Promise.all([...pending].map((path) => rm(path, { recursive: true, force: true })));
+  pending.clear();
+}

@@ -1,0 +1,47 @@
+// One page per glossary term: definition, see-also, backlinks, author and date, and a pager.
+import type { ElementContent, Root } from 'hast';
+import { h } from 'hastscript';
+import type { Book, Entry } from '../../model.ts';
+import { formatDate, labels } from '../german.ts';
+import { resolveTargets } from '../link-targets.ts';
+import { siteUrls } from './site-urls.ts';
+
+export function entryList(slugs: readonly string[], book: Book): ElementContent {
+  const bySlug = new Map(book.entries.map((entry) => [entry.slug, entry]));
+  return h('ul', slugs.map((slug) => h('li', [h('a', { href: siteUrls.entry(slug) }, bySlug.get(slug)?.title ?? slug)])));
+}
+
+export function entryMain(entry: Entry, book: Book): ElementContent[] {
+  const position = book.entries.indexOf(entry);
+  const previous = book.entries[position - 1];
+  const next = book.entries[position + 1];
+  const body = resolveTargets(entry.hast, siteUrls).children as ElementContent[];
+  const byline = [entry.author, entry.date && formatDate(entry.date)].filter(Boolean).join(' · ');
+  const article = h('article', { className: ['entry'], ariaLabelledBy: 'begriff' }, [
+    h('header', [
+      h('h1', { id: 'begriff' }, [h('dfn', entry.title)]),
+      entry.aliases.length > 0 ? h('p', { className: ['aliases'] }, `${labels.alsoKnownAs}: ${entry.aliases.join(', ')}`) : '',
+      entry.draft ? h('p', { className: ['draft-note'] }, labels.draftNote) : '',
+    ]),
+    h('div', { className: ['entry-body'] }, body),
+    byline ? h('p', { className: ['byline'] }, byline) : '',
+    entry.see.length > 0 ? h('section', { className: ['see-also'], ariaLabelledBy: 'siehe-auch' }, [h('h2', { id: 'siehe-auch' }, labels.seeAlso), entryList(entry.see, book)]) : '',
+    entry.backlinks.length > 0
+      ? h('section', { className: ['backlinks'], ariaLabelledBy: 'verweise' }, [h('h2', { id: 'verweise' }, labels.backlinks), entryList(entry.backlinks, book)])
+      : '',
+  ]);
+  return [
+    h('nav', { className: ['breadcrumb'], ariaLabel: labels.breadcrumb }, [
+      h('a', { href: 'index.html' }, labels.glossary),
+      ' › ',
+      h('a', { href: `index.html#buchstabe-${entry.letter.toLowerCase()}` }, entry.letter),
+    ]),
+    article,
+    h('nav', { className: ['pager'], ariaLabel: labels.pager }, [
+      previous ? h('a', { rel: 'prev', href: siteUrls.entry(previous.slug) }, [h('span', labels.previous), ' ', previous.title]) : h('span'),
+      next ? h('a', { rel: 'next', href: siteUrls.entry(next.slug) }, [h('span', labels.next), ' ', next.title]) : h('span'),
+    ]),
+  ];
+}
+
+export type { Root };
