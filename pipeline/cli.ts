@@ -1,6 +1,5 @@
 // argv → config → build; prints every content message at once and the summary; sets the exit code.
 import { relative } from 'node:path';
-import { reporter } from 'vfile-reporter';
 import { closeAllBrowsers } from './browser/session.ts';
 import { runBuild } from './build.ts';
 import { parseConfig, usage, type Config } from './config.ts';
@@ -8,11 +7,14 @@ import { EnvironmentError, exitCodes, UsageError } from './errors.ts';
 import { createLog } from './log.ts';
 import { countMessages } from './messages.ts';
 import { removePendingOutputs } from './output/atomic.ts';
+import { formatReport } from './report.ts';
 
 function onInterrupt(): void {
   process.stderr.write('\nglossar: interrupted; closing the browser and removing temporary files …\n');
   void Promise.allSettled([closeAllBrowsers(), removePendingOutputs()]).then(() => process.exit(exitCodes.interrupted));
 }
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 export async function main(argv: string[]): Promise<number> {
   let config: Config;
@@ -35,24 +37,23 @@ export async function main(argv: string[]): Promise<number> {
   const started = performance.now();
   try {
     const result = await runBuild(config, log);
-    const report = reporter(result.files, { quiet: true });
-    if (report) process.stderr.write(`${report}\n`);
+    process.stderr.write(formatReport(result.files));
     for (const warning of result.warnings) process.stderr.write(`glossar: warning: ${warning}\n`);
     const counts = countMessages(result.files);
     if (result.exitCode !== exitCodes.ok) {
-      const why = counts.errors > 0 ? `${counts.errors} error${counts.errors === 1 ? '' : 's'}` : `${counts.warnings} warning${counts.warnings === 1 ? '' : 's'} (--strict)`;
+      const why = counts.errors > 0 ? plural(counts.errors, 'error', 'errors') : `${plural(counts.warnings, 'warning', 'warnings')} (--strict)`;
       process.stderr.write(`glossar: ${config.command} failed: ${why} in the content; nothing was written.\n`);
       return result.exitCode;
     }
     const book = result.book!;
     const drafts = book.entries.filter((entry) => entry.draft).length;
     const summary = [
-      `${book.entries.length} entries (${drafts} drafts)`,
-      `${book.news.length} news`,
-      `${book.pages.length} pages`,
-      `${counts.warnings + result.warnings.length} warnings`,
+      plural(book.entries.length, 'entry', 'entries') + ` (${plural(drafts, 'draft', 'drafts')})`,
+      plural(book.news.length, 'news item', 'news items'),
+      plural(book.pages.length, 'page', 'pages'),
+      plural(counts.warnings + result.warnings.length, 'warning', 'warnings'),
     ];
-    if (config.command === 'build') summary.push(`${result.outputs.length} outputs in ${relative(process.cwd(), config.outDir) || '.'}`);
+    if (config.command === 'build') summary.push(`${plural(result.outputs.length, 'output', 'outputs')} in ${relative(process.cwd(), config.outDir) || '.'}`);
     log.info(`${config.command === 'check' ? 'content is valid' : 'done'}: ${summary.join(', ')}; ${Math.round(performance.now() - started)} ms`);
     return exitCodes.ok;
   } catch (error) {

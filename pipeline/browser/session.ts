@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { EnvironmentError } from '../errors.ts';
 
 export const chromiumFlags = [
@@ -63,6 +63,9 @@ export async function withBrowser<T>(options: SessionOptions, use: (session: Bro
   const profile = await mkdtemp(join(tmpdir(), 'glossar-chromium-'));
   let browser: Browser;
   try {
+    // Loaded here, not at the top: puppeteer costs a third of a second to import, and `check`
+    // and HTML-only builds never need it.
+    const { default: puppeteer } = await import('puppeteer-core');
     browser = await puppeteer.launch({
       executablePath: options.executablePath,
       headless: true,

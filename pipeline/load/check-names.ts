@@ -14,18 +14,20 @@ export function checkNames(documents: readonly ParsedDocument[]): void {
       slugOwners.set(key, document);
     }
   }
+  // Titles claim their names first, so a clash is reported on the alias, which is easier to change.
+  const named = documents.filter((document) => document.kind === 'entry');
+  const names = [
+    ...named.map((document) => ({ document, name: document.title, what: 'title' as const, place: document.titlePlace })),
+    ...named.flatMap((document) => document.aliases.map((alias) => ({ document, name: alias.value, what: 'alias' as const, place: alias.place }))),
+  ];
   const nameOwners = new Map<string, { document: ParsedDocument; what: string }>();
-  for (const document of documents) {
-    if (document.kind !== 'entry') continue;
-    const names = [{ name: document.title, what: 'title', place: document.titlePlace }, ...document.aliases.map((alias) => ({ name: alias.value, what: 'alias', place: alias.place }))];
-    for (const { name, what, place } of names) {
-      const key = normalize(name);
-      const owner = nameOwners.get(key);
-      if (owner && owner.document !== document) {
-        reportError(document.file, `${what === 'title' ? 'Title' : 'Alias'} \`${name}\` is already the ${owner.what} of \`${owner.document.file.path}\`; links to it would be ambiguous`, place, what === 'title' ? 'duplicate-title' : 'duplicate-alias');
-      } else if (!owner) {
-        nameOwners.set(key, { document, what });
-      }
+  for (const { document, name, what, place } of names) {
+    const key = normalize(name);
+    const owner = nameOwners.get(key);
+    if (!owner) {
+      nameOwners.set(key, { document, what });
+    } else if (owner.document !== document) {
+      reportError(document.file, `${what === 'title' ? 'Title' : 'Alias'} \`${name}\` is already the ${owner.what} of \`${owner.document.file.path}\`; links to it would be ambiguous`, place, what === 'title' ? 'duplicate-title' : 'duplicate-alias');
     }
   }
 }
