@@ -12,6 +12,7 @@ import type { RenderContext, Renderer } from './render/context.ts';
 import { renderEpub } from './render/epub/render-epub.ts';
 import { renderHtml } from './render/html/render-html.ts';
 import { renderPdf } from './render/pdf/render-pdf.ts';
+import { withBuildLock } from './output/build-lock.ts';
 import { templatesDir } from './templates.ts';
 
 const renderers: Record<OutputTarget, { name: string; render: Renderer; needsBrowser: boolean }> = {
@@ -46,14 +47,16 @@ export async function runBuild(config: Config, log: Log): Promise<BuildResult> {
       outputs.push(...(await log.stage(name, () => render(book, context))));
     }
   };
-  if (needsBrowser) {
-    const executablePath = requireBrowser({ mayInstall: true, log: log.info });
-    await withBrowser(
-      { executablePath, allowedRoots: [config.outDir, templatesDir, config.contentDir], timeoutMs: config.renderTimeoutMs, warn: (text) => warnings.push(text) },
-      renderAll,
-    );
-  } else {
-    await renderAll();
-  }
+  await withBuildLock(config.outDir, { waitMs: config.renderTimeoutMs, onWait: log.info }, async () => {
+    if (needsBrowser) {
+      const executablePath = requireBrowser({ mayInstall: true, log: log.info });
+      await withBrowser(
+        { executablePath, allowedRoots: [config.outDir, templatesDir, config.contentDir], timeoutMs: config.renderTimeoutMs, warn: (text) => warnings.push(text) },
+        renderAll,
+      );
+    } else {
+      await renderAll();
+    }
+  });
   return { exitCode: exitCodes.ok, files, book, outputs, warnings };
 }

@@ -10,6 +10,7 @@ import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import type { EntryIndex } from './entry-index.ts';
 import rehypeContentImages from './rehype-content-images.ts';
+import rehypeUnsafeHtmlWarnings from './rehype-unsafe-html-warnings.ts';
 import remarkEntryLinks from './remark-entry-links.ts';
 import remarkWikiLinks from './remark-wiki-links.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
@@ -25,6 +26,7 @@ export function documentToHast(mdast: MdastRoot, file: VFile, context: Transform
     .use(remarkEntryLinks, { index: context.index, contentDir: context.contentDir, ...(selfSlug && { selfSlug }) })
     .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '', footnoteLabel: 'Anmerkungen', footnoteBackLabel: 'Zurück zum Text' })
     .use(rehypeRaw)
+    .use(rehypeUnsafeHtmlWarnings, { schema: sanitizeSchema })
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeContentImages, { contentDir: context.contentDir })
     .use(rehypeSlug);
