@@ -19,6 +19,9 @@ export function entryDocument(entry: Entry, context: EpubContext): EpubDocument 
   const links = (heading: string, headingId: string, className: string, slugs: readonly string[]) =>
     slugs.length === 0 ? '' : h('section', { className: [className], ariaLabelledBy: headingId }, [h('h2', { id: headingId }, heading), entryList(slugs, book, names.entry)]);
   const byline = [entry.author, entry.date && formatDate(entry.date)].filter(Boolean).join(' · ');
+  // The notes (GFM footnotes, last in the body) follow the byline, so it stays with the text.
+  const body = resolveTargets(entry.hast, urls).children as ElementContent[];
+  const isNotes = (node: ElementContent) => node.type === 'element' && node.properties.dataFootnotes !== undefined;
   return {
     file: names.entry(entry.slug),
     title: entry.title,
@@ -30,8 +33,9 @@ export function entryDocument(entry: Entry, context: EpubContext): EpubDocument 
           h('dd', { 'epub:type': 'glossdef', className: ['definition'] }, [
             entry.aliases.length > 0 ? h('p', { className: ['aliases'] }, `${labels.alsoKnownAs}: ${entry.aliases.join(', ')}`) : '',
             entry.draft ? h('p', { className: ['draft-note'] }, labels.draftNote) : '',
-            ...(resolveTargets(entry.hast, urls).children as ElementContent[]),
+            ...body.filter((node) => !isNotes(node)),
             byline ? h('p', { className: ['byline'] }, byline) : '',
+            ...body.filter(isNotes),
             links(labels.seeAlso, seeAlsoId, 'see-also', entry.see),
             links(labels.backlinks, backlinksId, 'backlinks', entry.backlinks),
           ]),

@@ -1,7 +1,9 @@
 // All news in one chapter, newest first; ids inside each item's text get the item's slug as a
-// prefix, so that several items can share the file.
-import type { ElementContent } from 'hast';
+// prefix, so that several items can share the file, and its headings move one level down,
+// below the item's own title.
+import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
+import { visit } from 'unist-util-visit';
 import { formatDate, labels } from '../german.ts';
 import { resolveTargets } from '../link-targets.ts';
 import type { EpubContext, EpubDocument } from './chapter.ts';
@@ -12,6 +14,14 @@ function sourceLabel(link: string): string {
   } catch {
     return labels.source;
   }
+}
+
+function demoteHeadings(tree: Root): ElementContent[] {
+  visit(tree, 'element', (node: Element) => {
+    const level = /^h([1-6])$/.exec(node.tagName)?.[1];
+    if (level) node.tagName = `h${Math.min(Number(level) + 1, 6)}`;
+  });
+  return tree.children as ElementContent[];
 }
 
 export function newsDocument(context: EpubContext): EpubDocument {
@@ -27,7 +37,7 @@ export function newsDocument(context: EpubContext): EpubDocument {
           h('article', { className: ['news-item'], id: item.slug, ariaLabelledBy: `${item.slug}-titel` }, [
             h('p', { className: ['news-date'] }, formatDate(item.date)),
             h('h2', { id: `${item.slug}-titel` }, item.title),
-            ...(resolveTargets(item.hast, { ...urls, idPrefix: `${item.slug}--` }).children as ElementContent[]),
+            ...demoteHeadings(resolveTargets(item.hast, { ...urls, idPrefix: `${item.slug}--` })),
             item.link ? h('p', { className: ['news-source'] }, [h('a', { href: item.link }, sourceLabel(item.link))]) : '',
           ]),
         ),

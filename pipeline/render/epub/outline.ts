@@ -3,7 +3,7 @@
 // and register, in reading order.
 import { labels } from '../german.ts';
 import type { EpubContext } from './chapter.ts';
-import { epubWords } from './words.ts';
+import { epubWords, letterLabel } from './words.ts';
 
 export interface OutlineItem {
   label: string;
@@ -14,7 +14,7 @@ export interface OutlineItem {
 export function bookOutline({ book, names }: EpubContext): OutlineItem[] {
   const item = (label: string, href: string, children: OutlineItem[] = []): OutlineItem => ({ label, href, children });
   const letters = book.letters.map((group) =>
-    item(group.letter, names.entry(group.entries[0]!.slug), group.entries.map((entry) => item(entry.title, names.entry(entry.slug)))),
+    item(letterLabel(group.letter), names.entry(group.entries[0]!.slug), group.entries.map((entry) => item(entry.title, names.entry(entry.slug)))),
   );
   return [
     item(epubWords.titleAndImprint, names.titlePage),

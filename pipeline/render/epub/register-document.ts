@@ -4,10 +4,11 @@
 // it to the EPUB Indexes rules (one flat `index-entry-list`, no letter groups), which
 // EPUBCheck 5 enforces.
 import { h } from 'hastscript';
+import { compareGerman } from '../../collation.ts';
 import { labels } from '../german.ts';
 import { listedNames } from '../html/index-page.ts';
 import type { EpubContext, EpubDocument } from './chapter.ts';
-import { epubWords } from './words.ts';
+import { epubWords, letterLabel } from './words.ts';
 
 export function letterId(letter: string): string {
   return `buchstabe-${/^[A-Z]$/.test(letter) ? letter.toLowerCase() : 'sonstige'}`;
@@ -16,8 +17,8 @@ export function letterId(letter: string): string {
 export function registerDocument(context: EpubContext): EpubDocument {
   const { book, names } = context;
   const byLetter = listedNames(book);
-  const letters = [...byLetter.keys()].sort((a, b) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b, 'de')));
-  const letterLabel = (letter: string) => (letter === '#' ? epubWords.other : letter);
+  // In collation order, as in the contents: titles that start with a digit or sign come first.
+  const letters = [...byLetter.keys()].sort(compareGerman);
   return {
     file: names.register,
     title: labels.register,

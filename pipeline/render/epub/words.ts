@@ -14,6 +14,11 @@ export const epubWords = {
   other: 'Sonstige',
 };
 
+/** How a letter group is called: its letter, or "Sonstige" for titles that start otherwise. */
+export function letterLabel(letter: string): string {
+  return /^[A-Z]$/.test(letter) ? letter : epubWords.other;
+}
+
 /** What the cover shows, as one sentence for its alt text. */
 export function coverAlt(meta: BookMeta): string {
   const title = meta.subtitle ? `${meta.title} – ${meta.subtitle}` : meta.title;

@@ -54,6 +54,13 @@ export function epubXhtml(nodes: ElementContent[], options: XhtmlOptions): Eleme
     else if ((node.type === 'comment' || node.type === 'raw' || node.type === 'doctype') && parent && index !== undefined) {
       parent.children.splice(index, 1);
       return [SKIP, index];
+    } else if (node.type === 'element' && node.tagName === 'source' && parent && index !== undefined) {
+      // A `<picture>` keeps its `<img>`; sources (srcset) are not embedded.
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    } else if (node.type === 'element' && node.tagName === 'picture' && parent && index !== undefined) {
+      parent.children.splice(index, 1, ...node.children);
+      return index;
     } else if (node.type === 'element' && parent && index !== undefined) {
       const replacement = cleanElement(node, options);
       if (replacement !== node) {
