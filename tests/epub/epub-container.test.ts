@@ -183,7 +183,7 @@ describe('the fixture EPUB', () => {
 
   it('files a title that starts with a digit under "Sonstige"', async () => {
     const nav = await subjects.fixture.epub.text('OEBPS/toc.xhtml');
-    expect(nav).toContain('<li><a href="3d-druck.xhtml">Sonstige</a><ol><li><a href="3d-druck.xhtml">3D-Druck</a></li></ol></li>');
+    expect(nav).toMatch(/<li><a href="3d-druck.xhtml">Sonstige<\/a>\s*<ol><li><a href="3d-druck.xhtml">3D-Druck<\/a><\/li><\/ol><\/li>/);
   });
 
   it('leaves drafts out with --no-drafts, and every link to them', async () => {

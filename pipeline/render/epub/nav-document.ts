@@ -9,7 +9,7 @@ import { epubWords } from './words.ts';
 import { el, lines, xmlDocument, type Xml } from './xml.ts';
 
 function list(items: readonly OutlineItem[]): Xml {
-  return el('ol', {}, items.map((item) => el('li', {}, [el('a', { href: item.href }, [item.label]), item.children.length > 0 && list(item.children)])));
+  return el('ol', {}, [lines(items.map((item) => el('li', {}, [lines([el('a', { href: item.href }, [item.label]), item.children.length > 0 && list(item.children)])])))]);
 }
 
 export function navDocument(context: EpubContext, outline: readonly OutlineItem[]): string {

@@ -13,7 +13,6 @@ import { readTemplate } from '../../templates.ts';
 import { buildDate } from '../build-date.ts';
 import type { Renderer } from '../context.ts';
 import { renderCoverPng } from '../cover/render-cover.ts';
-import { labels } from '../german.ts';
 import { assetFileName } from '../link-targets.ts';
 import { accessibilityFacts, accessibilityMetadata } from './accessibility.ts';
 import { chapterTemplate, toChapter, type EpubContext, type EpubDocument } from './chapter.ts';
@@ -35,17 +34,14 @@ const coverUrl = 'glossar-cover:umschlag.png';
 
 const xhtml = 'application/xhtml+xml';
 
+/** What epub-gen-memory itself still uses: the chapter template and its fields, the CSS. */
 function options(book: Book, warn: (text: string) => void): Options {
   const { meta } = book;
   return {
     title: meta.title,
-    author: meta.publisher,
-    publisher: meta.publisher,
     description: meta.description,
     lang: meta.language,
-    tocTitle: labels.contents,
     prependChapterTitles: false,
-    numberChaptersInTOC: false,
     css: readTemplate('epub.css'),
     chapterXHTML: chapterTemplate,
     fonts: [],

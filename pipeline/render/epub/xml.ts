@@ -1,6 +1,7 @@
 // A minimal XML writer for the package, navigation and NCX documents. Text and attribute values
-// are always escaped; only what `el` returns is inserted raw. (hast-util-to-html would write
-// boolean attributes such as `hidden` bare, which is not XML.)
+// are always escaped, and lose soft hyphens as all e-book text does; only what `el` returns is
+// inserted raw. (hast-util-to-html would write boolean attributes such as `hidden` bare, which
+// is not XML.)
 export interface Xml {
   readonly xml: string;
 }
@@ -9,7 +10,7 @@ export type XmlChild = string | Xml | false | undefined | null;
 export type XmlAttributes = Record<string, string | number | false | undefined>;
 
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);
+  return text.replace(/\u00AD/g, '').replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);
 }
 
 export function el(name: string, attributes: XmlAttributes = {}, children: readonly XmlChild[] = []): Xml {
