@@ -1,10 +1,12 @@
 // What a reader gets, read from the EPUB itself (issue #4 §2): `mimetype` first and stored,
 // a file per term, every link resolving to an existing file and fragment, the navigation
 // listing every term, German everywhere, and the fixture's special cases.
+import { cp, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBook } from '../../pipeline/load/load-book.ts';
 import type { Book } from '../../pipeline/model.ts';
-import { attributeValues, buildEpub, fixtureContent, openEpub, realContent, removeTemporaryFolders, resolveHref, type OpenedEpub } from './epub-kit.ts';
+import { attributeValues, buildEpub, fixtureContent, openEpub, realContent, removeTemporaryFolders, resolveHref, temporaryFolder, type OpenedEpub } from './epub-kit.ts';
 
 interface Subject {
   book: Book;
@@ -192,4 +194,21 @@ describe('the fixture EPUB', () => {
     for (const document of xhtmlNames(epub)) expect(await epub.text(document), document).not.toContain('3d-druck.xhtml');
     expect(await epub.text('OEBPS/register.xhtml')).toContain('und auf den 3D-Druck.');
   });
+});
+
+describe('content the e-book cannot take as it is', () => {
+  it('shows a remote image as a placeholder (never fetched) and links to the entry when its anchor is missing', async () => {
+    const folder = await temporaryFolder('glossar-epub-remote-');
+    const content = join(folder, 'content');
+    await cp(fixtureContent, content, { recursive: true });
+    await writeFile(join(content, 'glossar', 'fernbild.md'), '---\ntitle: Fernbild\n---\n\n![Ein Bild im Netz](https://example.org/bild.png)\n\nSiehe [den Abschnitt](aesthetik.md#gibt-es-nicht).\n');
+    const build = await buildEpub({ content });
+    const epub = await openEpub(build.epub);
+    const xhtml = await epub.text('OEBPS/fernbild.xhtml');
+    expect(xhtml).toContain('<span class="image-placeholder">[Bild: Ein Bild im Netz]</span>');
+    expect(xhtml).toContain('<a href="aesthetik.xhtml">den Abschnitt</a>');
+    expect(xhtml).not.toContain('example.org');
+    expect(build.stderr).toContain('Remote image `https://example.org/bild.png` is not fetched');
+    expect(build.stderr).toContain('glossar: warning: epub: a link points to `#gibt-es-nicht` in `aesthetik`, which has no such anchor; it links to the entry instead');
+  }, 120_000);
 });

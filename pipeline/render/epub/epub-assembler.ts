@@ -7,11 +7,11 @@
 // - the package, navigation and NCX documents are the renderer's own, passed as templates
 //   without EJS tags.
 // The zip it assembles is read back file by file and packed again by deterministic-zip.ts.
-import epubGenMemory, { type Options } from 'epub-gen-memory';
+// A named import: Node and vitest disagree on what the default import of this CommonJS
+// package is (module.exports or its `default`), but both find the named export.
+import { EPub, type Options } from 'epub-gen-memory';
 import type { GlossarChapter } from './chapter.ts';
 import { nameAllocator } from './unique-names.ts';
-
-const { EPub } = epubGenMemory;
 
 export interface EmbeddedImage {
   /** The URL the chapters use, the key of `images`. */
