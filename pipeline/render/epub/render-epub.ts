@@ -1,7 +1,101 @@
-// Placeholder until the e-book issue lands: says so with the environment exit code.
-import { NotImplementedError } from '../../errors.ts';
+// The e-book: `<out>/epub/<base>.epub`, an EPUB 3 built from the same book model as the other
+// outputs. Cover (rendered by Chromium), title page with imprint, "Inhalt", front pages, one
+// `<slug>.xhtml` per term, news, register; assembled by epub-gen-memory, packed reproducibly,
+// written atomically.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Options } from 'epub-gen-memory';
+import { EnvironmentError } from '../../errors.ts';
+import type { Book } from '../../model.ts';
+import { writeFileAtomic } from '../../output/atomic.ts';
+import { readTemplate } from '../../templates.ts';
+import { buildDate } from '../build-date.ts';
 import type { Renderer } from '../context.ts';
+import { renderCoverPng } from '../cover/render-cover.ts';
+import { assetFileName } from '../link-targets.ts';
+import { accessibilityFacts, accessibilityMetadata } from './accessibility.ts';
+import { chapterTemplate, toChapter, type EpubContext, type EpubDocument } from './chapter.ts';
+import { deterministicZip } from './deterministic-zip.ts';
+import { entryDocument } from './entry-document.ts';
+import { EpubAssembler } from './epub-assembler.ts';
+import { assetUrl, epubUrls, idsOf } from './epub-urls.ts';
+import { planFileNames } from './file-names.ts';
+import { coverDocument, pageDocument, titlePageDocument } from './front-matter.ts';
+import { navDocument } from './nav-document.ts';
+import { ncxDocument } from './ncx.ts';
+import { newsDocument } from './news-document.ts';
+import { bookOutline } from './outline.ts';
+import { packageDocument, type ManifestItem } from './package-document.ts';
+import { registerDocument } from './register-document.ts';
 
-export const renderEpub: Renderer = async () => {
-  throw new NotImplementedError('The EPUB output is not implemented yet (issue #4); build with `--only html`.');
+/** The key under which the cover PNG is embedded (never fetched; see epub-assembler.ts). */
+const coverUrl = 'glossar-cover:umschlag.png';
+
+const xhtml = 'application/xhtml+xml';
+
+/** What epub-gen-memory itself still uses: the chapter template and its fields, the CSS. */
+function options(book: Book, warn: (text: string) => void): Options {
+  const { meta } = book;
+  return {
+    title: meta.title,
+    description: meta.description,
+    lang: meta.language,
+    prependChapterTitles: false,
+    css: readTemplate('epub.css'),
+    chapterXHTML: chapterTemplate,
+    fonts: [],
+    version: 3,
+    verbose: (type, ...args) => {
+      if (type === 'warn') warn(`epub-gen-memory: ${args.map(String).join(' ')}`);
+    },
+  };
+}
+
+export const renderEpub: Renderer = async (book, context) => {
+  if (!context.browser) throw new EnvironmentError('The EPUB needs Chromium to draw its cover, but no browser was started.');
+  const { warn } = context;
+  const modified = buildDate(book.meta);
+  const names = planFileNames(book);
+  const anchors = new Map(book.entries.map((entry) => [entry.slug, idsOf(entry.hast)]));
+  const epub: EpubContext = { book, names, urls: epubUrls({ names, anchors, warn }) };
+
+  const before: EpubDocument[] = [coverDocument(epub, coverUrl), titlePageDocument(epub)];
+  const after: EpubDocument[] = [
+    ...book.pages.map((page) => pageDocument(page, epub)),
+    ...book.entries.map((entry) => entryDocument(entry, epub)),
+    ...(book.news.length > 0 ? [newsDocument(epub)] : []),
+    registerDocument(epub),
+  ];
+  const images = new Map<string, Uint8Array>([[coverUrl, await renderCoverPng(context.browser, book.meta)]]);
+  for (const asset of book.assets) images.set(assetUrl(asset), await readFile(asset));
+  const embeds = (src: string) => images.has(src);
+  const chapters = [
+    ...before.map((document) => toChapter(document, { warn, embeds, beforeToc: true })),
+    ...after.map((document) => toChapter(document, { warn, embeds, beforeToc: false })),
+  ];
+  const assembler = new EpubAssembler(options(book, warn), chapters, images);
+  assembler.renameImages((url) => (url === coverUrl ? 'umschlag' : assetFileName(fileURLToPath(url)).replace(/\.[^.]+$/, '')));
+
+  const outline = bookOutline(epub);
+  const item = (document: EpubDocument): ManifestItem => ({ href: document.file, mediaType: xhtml });
+  assembler.setTemplates({
+    contentOPF: packageDocument({
+      meta: book.meta,
+      modified,
+      spine: [...before.map(item), { href: names.nav, mediaType: xhtml, properties: 'nav' }, ...after.map(item)],
+      resources: [
+        { href: 'style.css', mediaType: 'text/css' },
+        { href: 'toc.ncx', mediaType: 'application/x-dtbncx+xml' },
+        ...assembler.imageItems().map((image) => ({ href: image.href, mediaType: image.mediaType, ...(image.url === coverUrl && { properties: 'cover-image' }) })),
+      ],
+      accessibility: accessibilityMetadata(accessibilityFacts(book)),
+    }),
+    tocXHTML: navDocument(epub, outline),
+    tocNCX: ncxDocument(book.meta, outline),
+  });
+
+  const target = join(context.config.outDir, 'epub', `${book.meta.output}.epub`);
+  await writeFileAtomic(target, await deterministicZip(await assembler.files(), modified));
+  return [target];
 };

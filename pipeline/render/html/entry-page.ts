@@ -6,9 +6,10 @@ import { formatDate, labels } from '../german.ts';
 import { resolveTargets } from '../link-targets.ts';
 import { siteUrls } from './site-urls.ts';
 
-export function entryList(slugs: readonly string[], book: Book): ElementContent {
+/** A list of links to entries; `href` makes each output's URL (the site's by default). */
+export function entryList(slugs: readonly string[], book: Book, href: (slug: string) => string = (slug) => siteUrls.entry(slug)): ElementContent {
   const bySlug = new Map(book.entries.map((entry) => [entry.slug, entry]));
-  return h('ul', slugs.map((slug) => h('li', [h('a', { href: siteUrls.entry(slug) }, bySlug.get(slug)?.title ?? slug)])));
+  return h('ul', slugs.map((slug) => h('li', [h('a', { href: href(slug) }, bySlug.get(slug)?.title ?? slug)])));
 }
 
 export function entryMain(entry: Entry, book: Book): ElementContent[] {

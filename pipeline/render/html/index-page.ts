@@ -6,7 +6,7 @@ import type { Book } from '../../model.ts';
 import { alphabet, formatShortDate, labels } from '../german.ts';
 import { siteUrls } from './site-urls.ts';
 
-interface Listed {
+export interface Listed {
   name: string;
   slug: string;
   alias: boolean;
@@ -14,7 +14,8 @@ interface Listed {
   draft: boolean;
 }
 
-function listedNames(book: Book): Map<string, Listed[]> {
+/** Every title and alias, grouped by A–Z letter and sorted the German way within each letter. */
+export function listedNames(book: Book): Map<string, Listed[]> {
   const byLetter = new Map<string, Listed[]>();
   for (const entry of book.entries) {
     const names = [{ name: entry.title, alias: false }, ...entry.aliases.map((alias) => ({ name: alias, alias: true }))];

@@ -1,0 +1,63 @@
+// One XHTML document of the e-book as the renderer builds it (a hast body), and its shape for
+// epub-gen-memory: the chapter template writes `lang` and `xml:lang` (epub-gen-memory's own
+// template hard-codes "en"), the title and the stylesheet; the body becomes an HTML string.
+import type { ElementContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import type { Book } from '../../model.ts';
+import type { UrlScheme } from '../link-targets.ts';
+import type { EpubFileNames } from './file-names.ts';
+import { epubXhtml, type XhtmlOptions } from './xhtml-content.ts';
+
+export interface EpubDocument {
+  /** File name inside OEBPS/, e.g. `inklusion.xhtml`. */
+  file: string;
+  title: string;
+  /** `epub:type` of the body: `frontmatter`, `bodymatter` or `backmatter`. */
+  bodyType: 'frontmatter' | 'bodymatter' | 'backmatter';
+  body: ElementContent[];
+}
+
+/** What epub-gen-memory gets per document (its `Chapter` plus `bodyType` for our template). */
+export interface GlossarChapter {
+  title: string;
+  filename: string;
+  content: string;
+  bodyType: string;
+  excludeFromToc: true;
+  beforeToc: boolean;
+}
+
+/** EJS, rendered by epub-gen-memory with the chapter's fields and `lang`. */
+export const chapterTemplate = `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE html>
+<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="<%= lang %>" xml:lang="<%= lang %>">
+<head>
+<meta charset="UTF-8"/>
+<title><%= title %></title>
+<link rel="stylesheet" type="text/css" href="style.css"/>
+</head>
+<body epub:type="<%= bodyType %>">
+<%- content %>
+</body>
+</html>
+`;
+
+export function toChapter(document: EpubDocument, options: XhtmlOptions & { beforeToc: boolean }): GlossarChapter {
+  const body = epubXhtml(structuredClone(document.body), options);
+  return {
+    title: document.title.replace(/\u00AD/g, ''),
+    filename: document.file,
+    content: toHtml({ type: 'root', children: body }),
+    bodyType: document.bodyType,
+    excludeFromToc: true,
+    beforeToc: options.beforeToc,
+  };
+}
+
+
+/** What the document builders read: the book, where each document lives, how links resolve. */
+export interface EpubContext {
+  book: Book;
+  names: EpubFileNames;
+  urls: UrlScheme;
+}

@@ -1,0 +1,40 @@
+// Reproducible e-books (issue #6 §3): two builds of the same content, from different folders
+// into different folders (and in different time zones), give the same bytes, by default
+// (timestamp from the edition date) and with SOURCE_DATE_EPOCH.
+import { cp } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildEpub, fixtureContent, openEpub, realContent, removeTemporaryFolders, sha256, temporaryFolder } from './epub-kit.ts';
+
+afterAll(removeTemporaryFolders);
+
+/** The same content, copied to a fresh folder and built from there, on the other side of the world. */
+async function buildFromCopy(content: string, sourceDateEpoch?: string) {
+  const folder = await temporaryFolder('glossar-epub-copy-');
+  await cp(content, join(folder, 'content'), { recursive: true });
+  const env = { TZ: 'Pacific/Kiritimati' };
+  return buildEpub({ content: join(folder, 'content'), out: join(folder, 'ausgabe'), cwd: folder, env, ...(sourceDateEpoch !== undefined && { sourceDateEpoch }) });
+}
+
+describe('the EPUB is byte-for-byte reproducible', () => {
+  it('for the handbook built twice, in different folders, with the edition date as timestamp', async () => {
+    const first = await buildEpub({ content: realContent });
+    const second = await buildFromCopy(realContent);
+    expect(await sha256(second.epub)).toBe(await sha256(first.epub));
+  }, 120_000);
+
+  it('for the fixture with SOURCE_DATE_EPOCH, which sets dcterms:modified and the zip timestamps', async () => {
+    const epoch = '1700000000';
+    const first = await buildEpub({ content: fixtureContent, sourceDateEpoch: epoch });
+    const second = await buildFromCopy(fixtureContent, epoch);
+    const other = await buildEpub({ content: fixtureContent });
+    expect(await sha256(second.epub)).toBe(await sha256(first.epub));
+    expect(await sha256(other.epub)).not.toBe(await sha256(first.epub));
+    const epub = await openEpub(first.epub);
+    expect(await epub.text('OEBPS/content.opf')).toContain('<meta property="dcterms:modified">2023-11-14T22:13:20Z</meta>');
+    // Local file header of the first entry: DOS time and date of 2023-11-14 22:13:20 UTC.
+    const view = new DataView(epub.bytes.buffer, epub.bytes.byteOffset);
+    expect(view.getUint16(10, true)).toBe((22 << 11) | (13 << 5) | (20 / 2));
+    expect(view.getUint16(12, true)).toBe(((2023 - 1980) << 9) | (11 << 5) | 14);
+  }, 120_000);
+});
