@@ -9,3 +9,8 @@ export function letterOf(title: string): string {
   const first = title.trim().normalize('NFD').replace(/[\u0300-\u036f]/g, '').charAt(0).toUpperCase();
   return /[A-Z]/.test(first) ? first : '#';
 }
+
+/** The id of a letter's group in any output: `buchstabe-a`, or `buchstabe-sonstige` for `#`. */
+export function letterId(letter: string): string {
+  return `buchstabe-${/^[A-Z]$/.test(letter) ? letter.toLowerCase() : 'sonstige'}`;
+}

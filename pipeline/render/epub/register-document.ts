@@ -4,15 +4,11 @@
 // it to the EPUB Indexes rules (one flat `index-entry-list`, no letter groups), which
 // EPUBCheck 5 enforces.
 import { h } from 'hastscript';
-import { compareGerman } from '../../collation.ts';
+import { compareGerman, letterId } from '../../collation.ts';
 import { labels } from '../german.ts';
 import { listedNames } from '../html/index-page.ts';
 import type { EpubContext, EpubDocument } from './chapter.ts';
 import { epubWords, letterLabel } from './words.ts';
-
-export function letterId(letter: string): string {
-  return `buchstabe-${/^[A-Z]$/.test(letter) ? letter.toLowerCase() : 'sonstige'}`;
-}
 
 export function registerDocument(context: EpubContext): EpubDocument {
   const { book, names } = context;

@@ -1,6 +1,7 @@
 // One page per glossary term: definition, see-also, backlinks, author and date, and a pager.
 import type { ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
+import { letterId } from '../../collation.ts';
 import type { Book, Entry } from '../../model.ts';
 import { formatDate, labels } from '../german.ts';
 import { resolveTargets } from '../link-targets.ts';
@@ -35,7 +36,7 @@ export function entryMain(entry: Entry, book: Book): ElementContent[] {
     h('nav', { className: ['breadcrumb'], ariaLabel: labels.breadcrumb }, [
       h('a', { href: 'index.html' }, labels.glossary),
       ' › ',
-      h('a', { href: `index.html#buchstabe-${entry.letter.toLowerCase()}` }, entry.letter),
+      h('a', { href: `index.html#${letterId(entry.letter)}` }, entry.letter),
     ]),
     article,
     h('nav', { className: ['pager'], ariaLabel: labels.pager }, [

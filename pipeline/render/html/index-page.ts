@@ -1,7 +1,7 @@
 // The A–Z start page: letter navigation, every term (and alias) by letter, the latest news.
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { compareGerman, letterOf } from '../../collation.ts';
+import { compareGerman, letterId, letterOf } from '../../collation.ts';
 import type { Book } from '../../model.ts';
 import { alphabet, formatShortDate, labels } from '../german.ts';
 import { siteUrls } from './site-urls.ts';
@@ -38,15 +38,15 @@ export function indexMain(book: Book): ElementContent[] {
     ...(book.meta.subtitle ? [h('p', { className: ['subtitle'] }, book.meta.subtitle)] : []),
     h('p', { className: ['lead'] }, book.meta.description),
     h('nav', { className: ['letter-nav'], ariaLabel: labels.letters }, [
-      h('ul', letters.map((letter) => h('li', [byLetter.has(letter) ? h('a', { href: `#buchstabe-${letter.toLowerCase()}` }, letter) : h('span', { ariaHidden: 'true' }, letter)]))),
+      h('ul', letters.map((letter) => h('li', [byLetter.has(letter) ? h('a', { href: `#${letterId(letter)}` }, letter) : h('span', { ariaHidden: 'true' }, letter)]))),
     ]),
     h('section', { className: ['az'], ariaLabelledBy: 'glossar-az' }, [
       h('h2', { id: 'glossar-az', className: ['visually-hidden'] }, `${labels.glossary} ${labels.az}`),
       ...letters
         .filter((letter) => byLetter.has(letter))
         .map((letter) =>
-          h('section', { className: ['letter-group'], ariaLabelledBy: `buchstabe-${letter.toLowerCase()}` }, [
-            h('h3', { id: `buchstabe-${letter.toLowerCase()}` }, letter),
+          h('section', { className: ['letter-group'], ariaLabelledBy: letterId(letter) }, [
+            h('h3', { id: letterId(letter) }, letter),
             h(
               'ul',
               byLetter.get(letter)!.map((item) =>
