@@ -32,7 +32,8 @@ export interface RebuildResult {
   ms: { load: number; render: number };
 }
 
-const isMarkdown = (path: string) => /\.md$/i.test(path);
+/** Markdown and book.yaml are compared byte for byte on every load; other files are images (or folders of them). */
+const isText = (path: string) => /\.(md|ya?ml)$/i.test(path);
 
 export class IncrementalBuild {
   readonly #options: IncrementalOptions;
@@ -45,11 +46,12 @@ export class IncrementalBuild {
   }
 
   /**
-   * Builds again. `changedPaths` (absolute, from a watcher) is a hint: a changed file that is not
-   * Markdown (an image) makes every document transform again and every page count as changed.
+   * Builds again. `changedPaths` (absolute, from a watcher) is a hint: a changed file in the
+   * content folder other than Markdown or YAML (an image) makes every document transform again
+   * and every page count as changed.
    */
   async rebuild(changedPaths: readonly string[] = []): Promise<RebuildResult> {
-    const assetsChanged = changedPaths.some((path) => path.startsWith(this.#options.contentDir) && !isMarkdown(path));
+    const assetsChanged = changedPaths.some((path) => path.startsWith(this.#options.contentDir) && !isText(path));
     if (assetsChanged) this.#documents.forgetTransforms();
     const loadStarted = performance.now();
     const { book, files } = await this.#documents.load({ contentDir: this.#options.contentDir, drafts: this.#options.drafts });
