@@ -123,6 +123,22 @@ describe('glossar dev server', () => {
   });
 });
 
+describe('glossar dev on content that has errors from the start', () => {
+  it('keeps running and shows the errors on every page until there is a first good build', async () => {
+    const dev = await startDevServer({ contentDir: fixture('missing-wiki-link'), drafts: true, port: 0, log: () => {}, watch: [] });
+    try {
+      const page = await rawGet(dev.port, '/');
+      expect(page.status).toBe(503);
+      expect(page.body).toContain('<h1>Noch keine Vorschau</h1>');
+      expect(page.body).toContain('<h2>Der Inhalt enthält 2 Fehler</h2>');
+      expect(page.body).toContain('missing-wiki-link/content/glossar/partizipation.md:5:6</code>  Cannot find glossary entry `Inklsion`; did you mean `Inklusion`?');
+      expect((await rawGet(dev.port, '/_print')).status).toBe(503);
+    } finally {
+      await dev.close();
+    }
+  });
+});
+
 describe('glossar dev print preview with Chromium', () => {
   it.runIf(Boolean(findBrowser()))('prints the provisional print document to PDF', async () => {
     const dev = await startDevServer({ contentDir: fixture('valid'), drafts: true, port: 0, log: () => {}, watch: [] });

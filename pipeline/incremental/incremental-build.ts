@@ -48,7 +48,8 @@ export class IncrementalBuild {
   /**
    * Builds again. `changedPaths` (absolute, from a watcher) is a hint: a changed file in the
    * content folder other than Markdown or YAML (an image) makes every document transform again
-   * and every page count as changed.
+   * and every page count as changed. The files and book of a result are those of the cache:
+   * read them before the next rebuild, which reuses them.
    */
   async rebuild(changedPaths: readonly string[] = []): Promise<RebuildResult> {
     const assetsChanged = changedPaths.some((path) => path.startsWith(this.#options.contentDir) && !isText(path));
