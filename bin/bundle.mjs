@@ -1,36 +1,36 @@
 // Compiles a TypeScript entry of the repository into one ESM bundle under .build/ with esbuild,
-// only when a source is newer than the bundle, so that each run loads the code once without
-// per-file transpiling. Used by bin/glossar.mjs (the CLI) and bin/run.mjs (bench scripts).
-import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
+// only when one of the files it was built from changed, so that each run loads the code once
+// without per-file transpiling. Used by bin/glossar.mjs (the CLI) and bin/run.mjs (scripts).
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { projectRoot } from './setup.mjs';
 
-function newestSource(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'out' || entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
+/** True when the bundle exists and is newer than every source listed when it was built. */
+function isFresh(bundle, inputsFile) {
+  if (!existsSync(bundle) || !existsSync(inputsFile)) return false;
+  const built = statSync(bundle).mtimeMs;
+  try {
+    return JSON.parse(readFileSync(inputsFile, 'utf8')).every((input) => statSync(join(projectRoot, input)).mtimeMs <= built);
+  } catch {
+    return false; // a source was deleted or renamed
   }
-  return newest;
 }
 
 /**
- * Bundles `entry` (a path relative to the project root) into `.build/<name>.mjs` when the
- * bundle is missing or older than any file in pipeline/ or the entry's own folder, and
- * returns the bundle's file URL for `import()`.
+ * Bundles `entry` (a path relative to the project root) into `.build/<name>.mjs` unless the
+ * bundle is fresh, and returns the bundle's file URL for `import()`.
  */
 export async function bundleEntry(entry, name) {
-  const source = resolve(projectRoot, entry);
   const bundle = join(projectRoot, '.build', `${name}.mjs`);
-  const watched = [...new Set([join(projectRoot, 'pipeline'), dirname(source)])];
-  if (!existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(...watched.map(newestSource))) {
+  const inputsFile = join(projectRoot, '.build', `${name}.inputs.json`);
+  if (!isFresh(bundle, inputsFile)) {
     const { build } = await import('esbuild');
     mkdirSync(dirname(bundle), { recursive: true });
     const temporary = `${bundle}.${process.pid}.tmp`;
-    await build({
-      entryPoints: [source],
+    const { metafile } = await build({
+      absWorkingDir: projectRoot,
+      entryPoints: [resolve(projectRoot, entry)],
       outfile: temporary,
       bundle: true,
       platform: 'node',
@@ -38,8 +38,10 @@ export async function bundleEntry(entry, name) {
       target: 'node20',
       packages: 'external',
       sourcemap: 'inline',
+      metafile: true,
       logLevel: 'error',
     });
+    writeFileSync(inputsFile, JSON.stringify(Object.keys(metafile.inputs)));
     renameSync(temporary, bundle);
   }
   return pathToFileURL(bundle).href;
