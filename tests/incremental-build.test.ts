@@ -30,6 +30,8 @@ async function cleanBuild(): Promise<Record<string, string>> {
   const out = mkdtempSync(join(tmpdir(), 'glossar-incremental-clean-'));
   const result = await runBuild(parseConfig(['build', '--only', 'html', '--content', content, '--out', out]), createLog(() => {}));
   expect(result.exitCode, formatReport(result.files)).toBe(0);
+  // The dev server's live-reload script and overlay exist only in its responses, never in output.
+  expect(readFileSync(join(out, 'html', 'index.html'), 'utf8')).not.toMatch(/_dev\/|glossar-fehler/);
   return snapshotTree(join(out, 'html'));
 }
 
