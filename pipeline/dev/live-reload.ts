@@ -1,7 +1,7 @@
 // Live reload over Server-Sent Events: the server tells open pages what changed after each
 // rebuild; a small script, injected into pages by the dev server only (never into built
-// output), reloads the page when it is affected, swaps the style sheet in place when only the
-// CSS changed, and keeps the reader's scroll position across reloads.
+// output), swaps in the page's new body when the page is affected, reloads the style sheet in
+// place when the CSS changed, and falls back to a full reload (keeping the scroll position).
 import type { ServerResponse } from 'node:http';
 
 export const clientPath = '_dev/client.js';
@@ -66,7 +66,8 @@ export const clientScript = `// glossar dev: live reload (served by the dev serv
 (() => {
   const script = document.currentScript;
   let version = Number(script.dataset.version);
-  const here = decodeURIComponent(location.pathname).replace(/^\\//, '') || 'index.html';
+  const always = 'always' in script.dataset;
+  const here = decodeURIComponent(location.pathname).replace(/^[/]/, '') || 'index.html';
   const scrollKey = 'glossar-dev-scroll:' + location.pathname;
   const saved = sessionStorage.getItem(scrollKey);
   if (saved !== null) {
@@ -78,6 +79,27 @@ export const clientScript = `// glossar dev: live reload (served by the dev serv
     sessionStorage.setItem(scrollKey, String(window.scrollY));
     location.reload();
   };
+  const watchOverlay = () => {
+    const overlay = document.getElementById('glossar-fehler');
+    overlay?.querySelector('button')?.addEventListener('click', () => overlay.remove());
+  };
+  // Swaps in the new body and title instead of navigating: style sheets, fonts and the scroll
+  // position stay, so the change shows at once. (Scripts in the new body stay inert.)
+  let queue = Promise.resolve();
+  const refresh = () => {
+    queue = queue.then(async () => {
+      try {
+        const response = await fetch(location.pathname + location.search, { cache: 'no-store' });
+        if (!(response.headers.get('content-type') || '').startsWith('text/html')) throw new Error('not a page');
+        const next = new DOMParser().parseFromString(await response.text(), 'text/html');
+        document.title = next.title;
+        document.body.replaceWith(document.adoptNode(next.body));
+        watchOverlay();
+      } catch {
+        reload();
+      }
+    });
+  };
   const events = new EventSource('/${eventsPath}');
   events.addEventListener('hello', (event) => {
     if (JSON.parse(event.data).version !== version) reload();
@@ -85,14 +107,12 @@ export const clientScript = `// glossar dev: live reload (served by the dev serv
   events.addEventListener('reload', (event) => {
     const data = JSON.parse(event.data);
     if (data.version <= version) return;
-    const css = data.changed.filter((path) => path.endsWith('.css'));
-    if (data.problemsChanged || 'always' in script.dataset || data.changed.includes(here)) return reload();
-    if (css.length > 0) {
+    version = data.version;
+    if (data.changed.some((path) => path.endsWith('.css'))) {
       for (const link of document.querySelectorAll('link[rel="stylesheet"]')) link.href = link.href.split('?')[0] + '?v=' + data.version;
     }
-    version = data.version;
+    if (data.problemsChanged || always || data.changed.includes(here)) refresh();
   });
-  const overlay = document.getElementById('glossar-fehler');
-  overlay?.querySelector('button')?.addEventListener('click', () => overlay.remove());
+  watchOverlay();
 })();
 `;

@@ -157,7 +157,8 @@ function previewPage(book: Book, rendering: Rendering): string {
   const note = `Vorläufiges Druckdokument des Dev-Servers mit ${fromTemplates ? 'templates/print.css' : 'einer einfachen A5-Druck-CSS'}; die Vorschau wird nach jedem Speichern neu erzeugt.`;
   let main;
   if (rendering.images.length > 0) {
-    const pages = rendering.images.map((_, index) => h('img', { src: `/_print/seite-${index + 1}.png`, alt: `Seite ${index + 1}` }));
+    // The version in the URL: a refreshed preview must not show images the browser kept.
+    const pages = rendering.images.map((_, index) => h('img', { src: `/_print/seite-${index + 1}.png?v=${rendering.version}`, alt: `Seite ${index + 1}` }));
     // Page 1 is a right-hand page; then left and right pages face each other.
     const spreads = [[h('div', { className: ['blank'] }), pages[0]!], ...Array.from({ length: Math.ceil((pages.length - 1) / 2) }, (_, index) => pages.slice(1 + index * 2, 3 + index * 2))];
     main = h('main', { className: ['spreads'] }, spreads.map((spread) => h('div', { className: ['spread'] }, spread)));
