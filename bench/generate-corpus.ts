@@ -283,11 +283,11 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusSumm
   files.push([corpusMarker, `entries ${options.entries}, seed ${options.seed}\n`]);
 
   await prepareFolder(options.dir);
-  let bytes = 0;
-  for (const [path, text] of files) {
-    bytes += Buffer.byteLength(text);
-    await writeFile(join(options.dir, path), text);
+  // Written 32 at a time: one by one, a 2,000-entry corpus spends most of its time waiting.
+  for (let start = 0; start < files.length; start += 32) {
+    await Promise.all(files.slice(start, start + 32).map(([path, text]) => writeFile(join(options.dir, path), text)));
   }
+  const bytes = files.reduce((sum, [, text]) => sum + Buffer.byteLength(text), 0);
   return {
     dir: options.dir,
     entries: entries.length,
