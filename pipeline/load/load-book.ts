@@ -2,6 +2,8 @@
 // then transforms each document once. All problems end up as messages on the files.
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import type { Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
 import { VFile } from 'vfile';
 import { compareGerman, letterOf } from '../collation.ts';
 import { reportError, reportWarning } from '../messages.ts';
@@ -18,7 +20,24 @@ export interface LoadOptions {
   contentDir: string;
   /** Include entries marked `draft: true`. */
   drafts: boolean;
+  /** How single documents are read and transformed; a cache may reuse earlier work (see pipeline/incremental/). */
+  steps?: DocumentSteps;
 }
+
+/** The per-document work of a load. Everything across documents is always computed afresh. */
+export interface DocumentSteps {
+  read(kind: DocumentKind, path: string, displayPath: string): Promise<{ document?: ParsedDocument; file: VFile }>;
+  /** Resolves links and turns the document into HTML; returns the mdast as the transform left it. */
+  transform(document: ParsedDocument, context: TransformContext): { mdast: MdastRoot; hast: HastRoot };
+}
+
+export const directSteps: DocumentSteps = {
+  read: readDocument,
+  transform(document, context) {
+    const selfSlug = document.kind === 'entry' ? document.slug : undefined;
+    return { mdast: document.mdast, hast: documentToHast(document.mdast, document.file, context, selfSlug) };
+  },
+};
 
 export interface LoadResult {
   /** Undefined when content errors prevent a book; `files` then says why. */
@@ -57,6 +76,7 @@ async function listFolder(contentDir: string, folder: string, files: VFile[]): P
 
 export async function loadBook(options: LoadOptions): Promise<LoadResult> {
   const { contentDir } = options;
+  const steps = options.steps ?? directSteps;
   const displayDir = relative(process.cwd(), contentDir) || '.';
   const files: VFile[] = [];
   try {
@@ -72,7 +92,7 @@ export async function loadBook(options: LoadOptions): Promise<LoadResult> {
   const parsed: ParsedDocument[] = [];
   for (const [kind, folder] of folders) {
     const paths = await listFolder(contentDir, folder, files);
-    const results = await Promise.all(paths.map((path) => readDocument(kind, path, relative(process.cwd(), path))));
+    const results = await Promise.all(paths.map((path) => steps.read(kind, path, relative(process.cwd(), path))));
     for (const { document, file } of results) {
       files.push(file);
       if (document) parsed.push(document);
@@ -99,9 +119,8 @@ export async function loadBook(options: LoadOptions): Promise<LoadResult> {
   const news: NewsItem[] = [];
   const pages: Page[] = [];
   for (const document of included) {
-    const selfSlug = document.kind === 'entry' ? document.slug : undefined;
-    const hast = documentToHast(document.mdast, document.file, context, selfSlug);
-    const base = { slug: document.slug, title: document.title, draft: document.draft, file: document.file, mdast: document.mdast, hast };
+    const { mdast, hast } = steps.transform(document, context);
+    const base = { slug: document.slug, title: document.title, draft: document.draft, file: document.file, mdast, hast };
     if (document.kind === 'entry') {
       entries.push({
         ...base,

@@ -7,9 +7,13 @@ import { formatDate, labels } from '../german.ts';
 import { resolveTargets } from '../link-targets.ts';
 import { siteUrls } from './site-urls.ts';
 
+// One map per book: built per list, it made the site quadratic in the number of entries.
+const entriesBySlug = new WeakMap<Book, Map<string, Entry>>();
+
 /** A list of links to entries; `href` makes each output's URL (the site's by default). */
 export function entryList(slugs: readonly string[], book: Book, href: (slug: string) => string = (slug) => siteUrls.entry(slug)): ElementContent {
-  const bySlug = new Map(book.entries.map((entry) => [entry.slug, entry]));
+  let bySlug = entriesBySlug.get(book);
+  if (!bySlug) entriesBySlug.set(book, (bySlug = new Map(book.entries.map((entry) => [entry.slug, entry]))));
   return h('ul', slugs.map((slug) => h('li', [h('a', { href: href(slug) }, bySlug.get(slug)?.title ?? slug)])));
 }
 
