@@ -30,7 +30,11 @@ export interface BuildResult {
 }
 
 export async function runBuild(config: Config, log: Log): Promise<BuildResult> {
-  const { book, files } = await log.stage('load+validate', () => loadBook({ contentDir: config.contentDir, drafts: config.drafts }));
+  const { book, files, timings } = await loadBook({ contentDir: config.contentDir, drafts: config.drafts });
+  if (timings) {
+    log.record('load+validate', timings.readMs);
+    log.record('transforms', timings.transformMs);
+  }
   const counts = countMessages(files);
   const failed = counts.errors > 0 || (config.strict && counts.warnings > 0);
   if (!book || failed) return { exitCode: exitCodes.content, files, outputs: [], warnings: [] };

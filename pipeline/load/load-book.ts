@@ -43,6 +43,8 @@ export interface LoadResult {
   /** Undefined when content errors prevent a book; `files` then says why. */
   book?: Book;
   files: VFile[];
+  /** Where the time went: reading and validating files, then transforming documents. */
+  timings?: { readMs: number; transformMs: number };
 }
 
 const folders: Array<[DocumentKind, string]> = [
@@ -76,6 +78,7 @@ async function listFolder(contentDir: string, folder: string, files: VFile[]): P
 
 export async function loadBook(options: LoadOptions): Promise<LoadResult> {
   const { contentDir } = options;
+  const started = performance.now();
   const steps = options.steps ?? directSteps;
   const displayDir = relative(process.cwd(), contentDir) || '.';
   const files: VFile[] = [];
@@ -106,6 +109,7 @@ export async function loadBook(options: LoadOptions): Promise<LoadResult> {
   }
   checkNames(parsed);
 
+  const transformStarted = performance.now();
   const included = parsed.filter((document) => options.drafts || !document.draft);
   const includedEntries = included.filter((document): document is ParsedEntry => document.kind === 'entry');
   const excludedEntries = parsedEntries.filter((entry) => !included.includes(entry));
@@ -146,8 +150,10 @@ export async function loadBook(options: LoadOptions): Promise<LoadResult> {
   news.sort((a, b) => (a.date === b.date ? compareGerman(a.title, b.title) : a.date < b.date ? 1 : -1));
   pages.sort((a, b) => a.order - b.order || compareGerman(a.title, b.title));
   linkEntries(entries);
+  const timings = { readMs: transformStarted - started, transformMs: performance.now() - transformStarted };
   return {
     files,
+    timings,
     book: { meta, entries, news, pages, letters: groupByLetter(entries), assets: collectAssets([...entries, ...news, ...pages]), files },
   };
 }
