@@ -1,0 +1,56 @@
+// Peak memory of a process tree (our CLI plus every Chromium process it starts), sampled from
+// /proc: the sum of PSS (proportional set size, so shared pages are not counted twice).
+import { readdirSync, readFileSync } from 'node:fs';
+
+function parentOf(pid: number): number | undefined {
+  try {
+    // Field 4 of /proc/PID/stat, after the command name in parentheses (which may hold spaces).
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+function treeOf(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    const parent = parentOf(Number(name));
+    if (parent === undefined) continue;
+    if (!children.has(parent)) children.set(parent, []);
+    children.get(parent)!.push(Number(name));
+  }
+  const tree: number[] = [];
+  const walk = (pid: number) => {
+    tree.push(pid);
+    for (const child of children.get(pid) ?? []) walk(child);
+  };
+  walk(root);
+  return tree;
+}
+
+function pssKb(pid: number): number {
+  try {
+    const match = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+    return match ? Number(match[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Samples the tree under `pid` every `intervalMs` until stopped; returns the peak in MB. */
+export function samplePeakMemory(pid: number, intervalMs = 100): { stop(): number } {
+  let peakKb = 0;
+  const sample = () => {
+    peakKb = Math.max(peakKb, treeOf(pid).reduce((sum, member) => sum + pssKb(member), 0));
+  };
+  const timer = setInterval(sample, intervalMs);
+  sample();
+  return {
+    stop() {
+      clearInterval(timer);
+      return peakKb / 1024;
+    },
+  };
+}

@@ -1,0 +1,156 @@
+// `npm run bench`: times every stage of a full build on generated corpora of several sizes,
+// against the floor (bench/floor.ts: Chromium launch + one page.pdf() of our own print HTML),
+// alternating build and floor in the same run, and reports medians as a Markdown table.
+//
+//   npm run bench                      sizes 26, 500, 2000; 3 runs each
+//   npm run bench -- --quick           26 entries, one run (CI proves the benchmark works)
+//   npm run bench -- --sizes 500 --runs 5
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { projectRoot } from '../pipeline/templates.ts';
+import { generateCorpus } from './generate-corpus.ts';
+import { samplePeakMemory } from './process-memory.ts';
+
+interface BuildRun {
+  wallMs: number;
+  stages: Map<string, number>;
+  peakMb: number;
+  pages?: number;
+}
+
+const stageRows: Array<[string, string]> = [
+  ['load+validate', 'load + validate'],
+  ['transforms', 'transforms'],
+  ['html site', 'HTML site'],
+  ['pdf: handbook', 'handbook PDF'],
+  ['pdf: handouts', 'handouts'],
+  ['pdf: booklet', 'booklet'],
+  ['epub', 'EPUB'],
+];
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function run(command: string, args: string[]): Promise<{ status: number | null; stdout: string; stderr: string; wallMs: number; peakMb: number }> {
+  return new Promise((resolvePromise) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    const memory = samplePeakMemory(child.pid!);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (status) => resolvePromise({ status, stdout, stderr, wallMs: performance.now() - started, peakMb: memory.stop() }));
+  });
+}
+
+async function build(content: string, out: string): Promise<BuildRun> {
+  const result = await run(process.execPath, [join(projectRoot, 'bin', 'glossar.mjs'), 'build', '--content', content, '--out', out]);
+  if (result.status !== 0) throw new Error(`build failed (${result.status}):\n${result.stderr}`);
+  const stages = new Map<string, number>();
+  for (const [, name, ms] of result.stderr.matchAll(/^glossar: (.+?)\s+(\d+) ms$/gm)) stages.set(name!, Number(ms));
+  const pages = /handbook: (\d+) pages/.exec(result.stderr)?.[1];
+  return { wallMs: result.wallMs, stages, peakMb: result.peakMb, ...(pages && { pages: Number(pages) }) };
+}
+
+async function floor(html: string, pdf: string): Promise<{ ms: number; peakMb: number }> {
+  const result = await run(process.execPath, [join(projectRoot, 'bin', 'run.mjs'), 'bench/floor.ts', html, pdf]);
+  if (result.status !== 0) throw new Error(`floor failed:\n${result.stderr}`);
+  return { ms: result.wallMs, peakMb: result.peakMb };
+}
+
+function has(command: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+}
+
+/** pandoc's EPUB writer on the same corpus, concatenated into one Markdown document. */
+async function pandocEpub(content: string, out: string): Promise<number> {
+  const parts: string[] = [];
+  for (const name of readdirSync(join(content, 'glossar')).sort()) {
+    const text = readFileSync(join(content, 'glossar', name), 'utf8');
+    const title = /^title: (.*)$/m.exec(text)?.[1]?.replace(/^"|"$/g, '') ?? name;
+    parts.push(`# ${title}\n\n${text.replace(/^---[\s\S]*?\n---\n/, '').replace(/\[\[([^\]|]+)\|?([^\]]*)\]\]/g, (_, target: string, label: string) => label || target)}`);
+  }
+  const markdown = join(out, 'pandoc-input.md');
+  writeFileSync(markdown, parts.join('\n\n'));
+  const result = await run('pandoc', ['--from', 'markdown', '--metadata', 'title=Glossar', '--metadata', 'lang=de', '-o', join(out, 'pandoc.epub'), markdown]);
+  if (result.status !== 0) throw new Error(`pandoc failed:\n${result.stderr}`);
+  return result.wallMs;
+}
+
+const format = (ms: number | undefined) => (ms === undefined ? '–' : ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
+const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? '–' : `${(a / b).toFixed(2)}×`);
+
+export async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { quick: { type: 'boolean' }, sizes: { type: 'string' }, runs: { type: 'string' }, out: { type: 'string' } },
+  });
+  const sizes = values.quick ? [26] : (values.sizes ?? '26,500,2000').split(',').map(Number);
+  const runs = values.quick ? 1 : Number(values.runs ?? 3);
+  const workDir = resolve(projectRoot, 'bench', 'out');
+  mkdirSync(workDir, { recursive: true });
+  const columns: Array<{ size: number; builds: BuildRun[]; floors: number[]; floorPeakMb: number[]; pandoc?: number; pandocNote?: string }> = [];
+
+  for (const size of sizes) {
+    const content = join(workDir, `corpus-${size}`);
+    await generateCorpus({ entries: size, seed: 1, dir: content });
+    const out = join(workDir, `build-${size}`);
+    const column: (typeof columns)[number] = { size, builds: [], floors: [], floorPeakMb: [] };
+    for (let index = 0; index < runs; index++) {
+      process.stderr.write(`bench: ${size} entries, run ${index + 1}/${runs}: build …\n`);
+      column.builds.push(await build(content, out));
+      process.stderr.write(`bench: ${size} entries, run ${index + 1}/${runs}: floor …\n`);
+      const measured = await floor(join(out, 'print', 'handbuch.html'), join(workDir, `floor-${size}.pdf`));
+      column.floors.push(measured.ms);
+      column.floorPeakMb.push(measured.peakMb);
+    }
+    if (has('pandoc')) {
+      const times: number[] = [];
+      for (let index = 0; index < runs; index++) times.push(await pandocEpub(content, workDir));
+      column.pandoc = median(times);
+    } else {
+      column.pandocNote = 'pandoc not installed';
+    }
+    columns.push(column);
+  }
+
+  const stage = (column: (typeof columns)[number], name: string) => {
+    const values = column.builds.map((buildRun) => buildRun.stages.get(name)).filter((value): value is number => value !== undefined);
+    return values.length ? median(values) : undefined;
+  };
+  const header = `| | ${columns.map((column) => `${column.size} entries`).join(' | ')} |\n|---|${columns.map(() => '---:').join('|')}|`;
+  const row = (label: string, cell: (column: (typeof columns)[number]) => string) => `| ${label} | ${columns.map(cell).join(' | ')} |`;
+  const lines = [
+    `# glossar-handbuch benchmark`,
+    '',
+    `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB; Node ${process.version}; ${runs} run(s) per size, medians; build and floor alternate.`,
+    `Measured ${new Date().toISOString()}. Numbers are this machine's, not a specification.`,
+    '',
+    header,
+    row('handbook pages', (column) => String(column.builds[0]?.pages ?? '–')),
+    ...stageRows.map(([name, label]) => row(label, (column) => format(stage(column, name)))),
+    row('**whole build** (wall, incl. Node and Chromium start)', (column) => format(median(column.builds.map((buildRun) => buildRun.wallMs)))),
+    row('**floor** (launch + one page.pdf())', (column) => format(median(column.floors))),
+    row('handbook / floor', (column) => ratio(stage(column, 'pdf: handbook'), median(column.floors))),
+    row('build / floor', (column) => ratio(median(column.builds.map((buildRun) => buildRun.wallMs)), median(column.floors))),
+    row('pandoc EPUB', (column) => column.pandoc === undefined ? `skipped: ${column.pandocNote}` : format(column.pandoc)),
+    row('EPUB / pandoc EPUB', (column) => ratio(stage(column, 'epub'), column.pandoc)),
+    row('peak memory, build (PSS, process tree)', (column) => `${Math.round(Math.max(...column.builds.map((buildRun) => buildRun.peakMb)))} MB`),
+    row('peak memory, floor (PSS, process tree)', (column) => `${Math.round(Math.max(...column.floorPeakMb))} MB`),
+    '',
+    has('pagedjs-cli') ? '' : 'pagedjs-cli: skipped (not installed).',
+  ];
+  const table = `${lines.join('\n')}\n`;
+  process.stdout.write(table);
+  const resultsPath = values.out ? resolve(values.out) : join(workDir, 'results.md');
+  writeFileSync(resultsPath, table);
+  process.stderr.write(`bench: table written to ${resultsPath}\n`);
+  return existsSync(resultsPath) ? 0 : 1;
+}
