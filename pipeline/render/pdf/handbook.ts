@@ -1,0 +1,64 @@
+// The A5 handbook: render the print document, read back where every heading and link landed,
+// render again with the page numbers filled in, and repeat until the numbers printed are the
+// numbers measured (normally after the second render). Then pdf-lib adds what Chromium cannot:
+// running heads and page numbers, page labels, clean bookmarks and the metadata.
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import type { BrowserSession } from '../../browser/session.ts';
+import type { Book } from '../../model.ts';
+import type { RenderContext } from '../context.ts';
+import { furnitureDocument } from '../print/furniture-document.ts';
+import type { Layout } from '../print/layout.ts';
+import { nextNumbers, pageFurniture } from '../print/page-plan.ts';
+import { partNames, printIds } from '../print/print-ids.ts';
+import { printDocument, type PrintDocument } from '../print/print-document.ts';
+import { sameNumbers, unknownNumbers, type PrintNumbers } from '../print/print-numbers.ts';
+import { cleanOutline, headingTexts, setPageLabels, stampFurniture } from './finish-handbook.ts';
+import { setMetadata } from './pdf-metadata.ts';
+import { PrintTab } from './print-tab.ts';
+import { readLayout } from './read-layout.ts';
+
+/** Renders before giving up on numbers that keep moving (each render moves them less). */
+const maxRenders = 4;
+
+export interface Handbook {
+  pdf: Uint8Array;
+  pageCount: number;
+  renders: number;
+}
+
+export async function renderHandbook(book: Book, session: BrowserSession, printDir: string, context: RenderContext): Promise<Handbook> {
+  // The tab opens while the first document is built.
+  const opening = session.newPage();
+  let document = printDocument(book, unknownNumbers);
+  const tab = new PrintTab(await opening);
+  try {
+    const htmlPath = join(printDir, 'handbuch.html');
+    let numbers: PrintNumbers = unknownNumbers;
+    for (let render = 1; ; render++) {
+      if (render > 1) document = printDocument(book, numbers);
+      // The first render only measures; tagging and the outline are left for the ones that may be final.
+      const pdf = await PDFDocument.load(await tab.print(htmlPath, document.tree, { tagged: render > 1 }), { updateMetadata: false });
+      const layout = readLayout(pdf);
+      const measured = nextNumbers(document.structure, layout, numbers);
+      const settled = render > 1 && sameNumbers(measured, numbers);
+      if (settled || render === maxRenders) {
+        if (!settled) context.warn(`handbook: page numbers still moved after ${render} renders; some numbers in the contents or register may be off by a page`);
+        return { pdf: await finish(pdf, book, document, layout, numbers, tab, printDir), pageCount: layout.pageCount, renders: render };
+      }
+      numbers = measured;
+    }
+  } finally {
+    await tab.close();
+  }
+}
+
+async function finish(pdf: PDFDocument, book: Book, document: PrintDocument, layout: Layout, numbers: PrintNumbers, tab: PrintTab, printDir: string): Promise<Uint8Array> {
+  const furniture = pageFurniture(document.structure, layout, numbers);
+  const furniturePdf = await tab.print(join(printDir, 'kolumnen.html'), furnitureDocument(book.meta, furniture), { tagged: false });
+  await stampFurniture(pdf, furniturePdf, furniture);
+  setPageLabels(pdf, layout.destinations.get(printIds.part(partNames.glossary))?.page);
+  if (!cleanOutline(pdf, headingTexts(document.tree))) throw new Error('The handbook outline does not match its headings; bookmarks would be wrong');
+  setMetadata(pdf, book.meta, { title: book.meta.title, subject: book.meta.description, variant: 'handbuch' });
+  return pdf.save();
+}
