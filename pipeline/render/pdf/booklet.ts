@@ -3,6 +3,7 @@
 import { PDFDocument, grayscale } from 'pdf-lib';
 import type { BookMeta } from '../../model.ts';
 import { bookletSides } from './imposition.ts';
+import { loadPdf, savePdf } from './pdf-io.ts';
 import { setMetadata } from './pdf-metadata.ts';
 
 const mm = 72 / 25.4;
@@ -14,7 +15,7 @@ export interface BookletOptions {
 }
 
 export async function imposeBooklet(handbook: Uint8Array, meta: BookMeta, options: BookletOptions = {}): Promise<Uint8Array> {
-  const source = await PDFDocument.load(handbook, { updateMetadata: false });
+  const source = await loadPdf(handbook);
   const doc = await PDFDocument.create({ updateMetadata: false });
   const pages = await doc.embedPdf(source, source.getPageIndices());
   const [sheetWidth, sheetHeight] = a4Landscape;
@@ -32,5 +33,5 @@ export async function imposeBooklet(handbook: Uint8Array, meta: BookMeta, option
     }
   }
   setMetadata(doc, meta, { title: `${meta.title} – Broschüre zum Drucken`, subject: `${meta.description} Druckbogen: A5-Seiten zu zweit auf A4 quer, für Rückstichheftung.`, variant: 'broschuere' });
-  return doc.save();
+  return savePdf(doc);
 }

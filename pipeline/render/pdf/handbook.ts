@@ -3,7 +3,7 @@
 // numbers measured (normally after the second render). Then pdf-lib adds what Chromium cannot:
 // running heads and page numbers, page labels, clean bookmarks and the metadata.
 import { join } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
 import type { BrowserSession } from '../../browser/session.ts';
 import type { Book } from '../../model.ts';
 import type { RenderContext } from '../context.ts';
@@ -14,6 +14,7 @@ import { partNames, printIds } from '../print/print-ids.ts';
 import { printDocument, type PrintDocument } from '../print/print-document.ts';
 import { sameNumbers, unknownNumbers, type PrintNumbers } from '../print/print-numbers.ts';
 import { cleanOutline, headingTexts, setPageLabels, stampFurniture } from './finish-handbook.ts';
+import { loadPdf, savePdf } from './pdf-io.ts';
 import { setMetadata } from './pdf-metadata.ts';
 import { PrintTab } from './print-tab.ts';
 import { readLayout } from './read-layout.ts';
@@ -38,7 +39,7 @@ export async function renderHandbook(book: Book, session: BrowserSession, printD
     for (let render = 1; ; render++) {
       if (render > 1) document = printDocument(book, numbers);
       // The first render only measures; tagging and the outline are left for the ones that may be final.
-      const pdf = await PDFDocument.load(await tab.print(htmlPath, document.tree, { tagged: render > 1 }), { updateMetadata: false });
+      const pdf = await loadPdf(await tab.print(htmlPath, document.tree, { tagged: render > 1 }));
       const layout = readLayout(pdf);
       const measured = nextNumbers(document.structure, layout, numbers);
       const settled = render > 1 && sameNumbers(measured, numbers);
@@ -60,5 +61,5 @@ async function finish(pdf: PDFDocument, book: Book, document: PrintDocument, lay
   setPageLabels(pdf, layout.destinations.get(printIds.part(partNames.glossary))?.page);
   if (!cleanOutline(pdf, headingTexts(document.tree))) throw new Error('The handbook outline does not match its headings; bookmarks would be wrong');
   setMetadata(pdf, book.meta, { title: book.meta.title, subject: book.meta.description, variant: 'handbuch' });
-  return pdf.save();
+  return savePdf(pdf);
 }
