@@ -18,12 +18,13 @@ const executablePath = process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromi
 const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-extensions', '--disable-default-apps', '--mute-audio', '--font-render-hinting=none'];
 const profile = await mkdtemp(join(tmpdir(), 'glossar-floor-'));
 const started = performance.now();
-const browser = await puppeteer.launch({ executablePath, headless: true, args, userDataDir: profile });
+const browser = await puppeteer.launch({ executablePath, headless: true, args, userDataDir: profile, protocolTimeout: 0 });
 try {
   const launched = performance.now();
   const page = await browser.newPage();
+  page.setDefaultTimeout(0);
   await page.goto(pathToFileURL(html).href, { waitUntil: 'load' });
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout: 0 });
   const done = performance.now();
   process.stdout.write(`floor: ${Math.round(done - started)} ms (launch ${Math.round(launched - started)} ms, load + pdf ${Math.round(done - launched)} ms, ${pdf.length} bytes)\n`);
 } finally {

@@ -3,8 +3,7 @@ import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBook } from '../../pipeline/load/load-book.ts';
 import type { Book } from '../../pipeline/model.ts';
-import { printDocument } from '../../pipeline/render/print/print-document.ts';
-import { unknownNumbers } from '../../pipeline/render/print/print-numbers.ts';
+import { firstNumbers, printDocument } from '../../pipeline/render/print/print-document.ts';
 
 let book: Book;
 
@@ -15,7 +14,7 @@ beforeAll(async () => {
 
 describe('the print document of the real content', () => {
   it('has the parts in order: title pages, contents, Vorwort, glossary, news, register', () => {
-    const { tree, structure } = printDocument(book, unknownNumbers);
+    const { tree, structure } = printDocument(book, firstNumbers(book));
     expect(structure.parts.map((part) => part.id)).toEqual(['teil-inhalt', 'seite-vorwort', 'teil-glossar', 'teil-nachrichten', 'teil-register']);
     expect(selectAll('h1', tree).map((heading) => toString(heading))).toEqual([
       book.meta.title,
@@ -28,7 +27,7 @@ describe('the print document of the real content', () => {
   });
 
   it('gives every link a target in the document, and no id twice', () => {
-    const { tree } = printDocument(book, unknownNumbers);
+    const { tree } = printDocument(book, firstNumbers(book));
     const ids = selectAll('[id]', tree).map((element) => String(element.properties.id));
     expect(new Set(ids).size).toBe(ids.length);
     const missing = selectAll('a[href^="#"]', tree).map((link) => String(link.properties.href).slice(1)).filter((id) => !ids.includes(id));
@@ -36,7 +35,7 @@ describe('the print document of the real content', () => {
   });
 
   it('points each mention at its own block anchor inside the heading it mentions', () => {
-    const { tree, structure } = printDocument(book, unknownNumbers);
+    const { tree, structure } = printDocument(book, firstNumbers(book));
     const mentions = selectAll('a.xref[id^="verweis-"]', tree);
     expect(mentions.length).toBe(structure.mentions.length);
     expect(mentions.length).toBeGreaterThan(60);
@@ -51,12 +50,12 @@ describe('the print document of the real content', () => {
   });
 
   it('prints the measured page after each mention and in the contents', () => {
-    const { structure } = printDocument(book, unknownNumbers);
+    const { structure } = printDocument(book, firstNumbers(book));
     const labels = new Map([
       ['ziel-0', '12'],
       [`begriff-${structure.entries[0]!.slug}`, '3'],
     ]);
-    const { tree } = printDocument(book, { labels, register: new Map(), blankBefore: new Set(['teil-glossar']) });
+    const { tree } = printDocument(book, { ...firstNumbers(book), labels, blankBefore: new Set(['teil-glossar']) });
     expect(toString(select('#verweis-0', tree)!)).toMatch(/\u00A0\(S\.\u00A012\)$/);
     const line = selectAll('.toc-entry a', tree)[0]!;
     expect(toString(line)).toBe(`${structure.entries[0]!.title}3`);
@@ -68,7 +67,7 @@ describe('the print document of the real content', () => {
   });
 
   it('hyphenates running text but never headings', () => {
-    const { tree } = printDocument(book, unknownNumbers);
+    const { tree } = printDocument(book, firstNumbers(book));
     for (const heading of selectAll('h1, h2, h3, h4, h5, h6', tree)) expect(toString(heading)).not.toContain('\u00AD');
     expect(toString(select('.entry-body', tree)!)).toContain('\u00AD');
     const seed = selectAll('article.entry', tree).find((article) => toString(select('h3', article)!) === 'Regionale Bildungsnetzwerke')!;

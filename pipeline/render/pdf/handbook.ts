@@ -11,8 +11,8 @@ import { furnitureDocument } from '../print/furniture-document.ts';
 import type { Layout } from '../print/layout.ts';
 import { nextNumbers, pageFurniture } from '../print/page-plan.ts';
 import { partNames, printIds } from '../print/print-ids.ts';
-import { printDocument, type PrintDocument } from '../print/print-document.ts';
-import { sameNumbers, unknownNumbers, type PrintNumbers } from '../print/print-numbers.ts';
+import { firstNumbers, printDocument, type PrintDocument } from '../print/print-document.ts';
+import { sameNumbers, type PrintNumbers } from '../print/print-numbers.ts';
 import { cleanOutline, headingTexts, setPageLabels, stampFurniture } from './finish-handbook.ts';
 import { loadPdf, savePdf } from './pdf-io.ts';
 import { setMetadata } from './pdf-metadata.ts';
@@ -31,21 +31,22 @@ export interface Handbook {
 export async function renderHandbook(book: Book, session: BrowserSession, printDir: string, context: RenderContext): Promise<Handbook> {
   // The tab opens while the first document is built.
   const opening = session.newPage();
-  let document = printDocument(book, unknownNumbers);
+  let numbers = firstNumbers(book);
+  let document = printDocument(book, numbers);
   const tab = new PrintTab(await opening);
   try {
     const htmlPath = join(printDir, 'handbuch.html');
-    let numbers: PrintNumbers = unknownNumbers;
     for (let render = 1; ; render++) {
       if (render > 1) document = printDocument(book, numbers);
       // The first render only measures; tagging and the outline are left for the ones that may be final.
-      const pdf = await loadPdf(await tab.print(htmlPath, document.tree, { tagged: render > 1 }));
+      const pdf = await context.log.stage(`pdf: handbook render ${render}`, async () => loadPdf(await tab.print(htmlPath, document.tree, { tagged: render > 1 })));
       const layout = readLayout(pdf);
       const measured = nextNumbers(document.structure, layout, numbers);
       const settled = render > 1 && sameNumbers(measured, numbers);
       if (settled || render === maxRenders) {
         if (!settled) context.warn(`handbook: page numbers still moved after ${render} renders; some numbers in the contents or register may be off by a page`);
-        return { pdf: await finish(pdf, book, document, layout, numbers, tab, printDir), pageCount: layout.pageCount, renders: render };
+        const finished = await context.log.stage('pdf: handbook finish', () => finish(pdf, book, document, layout, numbers, tab, printDir));
+        return { pdf: finished, pageCount: layout.pageCount, renders: render };
       }
       numbers = measured;
     }

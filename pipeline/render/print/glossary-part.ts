@@ -27,7 +27,7 @@ export function prepareEntries(book: Book, registry: MentionRegistry, numbers: P
     seeAlso: commaList(entry.see.map((slug) => mentionLink(registry, numbers, slug, titleOf(slug)))),
     backlinks: commaList(
       entry.backlinks.map((slug) =>
-        h('a', { className: ['xref'], href: `#${printIds.entry(slug)}` }, [titleOf(slug), pageReference(numbers.labels.get(printIds.entry(slug)))]),
+        h('a', { className: ['xref'], href: `#${printIds.entry(slug)}` }, [titleOf(slug), pageReference(numbers, printIds.entry(slug))]),
       ),
     ),
   }));

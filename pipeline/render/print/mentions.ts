@@ -7,7 +7,7 @@ import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import { assetFileName, resolveTargets } from '../link-targets.ts';
 import { mentionIndexOf, printIds } from './print-ids.ts';
-import { placeholderLabel, type PrintNumbers } from './print-numbers.ts';
+import type { PrintNumbers } from './print-numbers.ts';
 import { printLabels } from './print-labels.ts';
 
 interface Mention {
@@ -41,8 +41,8 @@ export class MentionRegistry {
 }
 
 /** `S. 12`, glued to the text before it so that the number never starts a line alone. */
-export function pageReference(label: string | undefined): Element {
-  return h('span', { className: ['page-ref'] }, `\u00A0(${printLabels.page}\u00A0${label ?? placeholderLabel})`);
+export function pageReference(numbers: PrintNumbers, target: string): Element {
+  return h('span', { className: ['page-ref'] }, `\u00A0(${printLabels.page}\u00A0${numbers.labels.get(target) ?? numbers.placeholder})`);
 }
 
 /** A mention link with its page number, e.g. in a see-also list. */
@@ -50,7 +50,7 @@ export function mentionLink(registry: MentionRegistry, numbers: PrintNumbers, sl
   const index = registry.add(slug);
   return h('a', { id: printIds.mentionLink(index), className: ['xref'], href: `#${printIds.mentionTarget(index)}` }, [
     text,
-    pageReference(numbers.labels.get(printIds.mentionTarget(index))),
+    pageReference(numbers, printIds.mentionTarget(index)),
   ]);
 }
 
@@ -73,7 +73,7 @@ export function printBody(tree: Root, documentSlug: string, registry: MentionReg
     if (index === undefined) return;
     node.properties.id = printIds.mentionLink(index);
     node.properties.className = ['xref'];
-    node.children.push(pageReference(numbers.labels.get(printIds.mentionTarget(index))));
+    node.children.push(pageReference(numbers, printIds.mentionTarget(index)));
   });
   return body.children as ElementContent[];
 }

@@ -57,7 +57,7 @@ export function nextNumbers(structure: PrintStructure, layout: Layout, rendered:
   for (const [slug, list] of pages) {
     register.set(slug, list.sort((a, b) => a.page - b.page).map(({ page, target, main }) => ({ label: label(page), target, main })));
   }
-  return { labels, register, blankBefore };
+  return { labels, register, blankBefore, placeholder: '0'.repeat(String(layout.pageCount).length) };
 }
 
 /** Physical page index → printed label: roman before the arabic part, arabic from 1 there. */

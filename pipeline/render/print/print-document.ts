@@ -2,6 +2,7 @@
 // glossary A–Z, news, register. Rendered with the page numbers one render learned about the
 // previous one (print-numbers.ts); returns the shape the page planner needs alongside the tree.
 import type { ElementContent, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import type { Book } from '../../model.ts';
 import { labels } from '../german.ts';
@@ -12,7 +13,7 @@ import { MentionRegistry, printBody } from './mentions.ts';
 import { newsPart, prepareNews } from './news-part.ts';
 import { partHeading, partNames, printIds } from './print-ids.ts';
 import { printLabels } from './print-labels.ts';
-import type { PrintNumbers } from './print-numbers.ts';
+import { unknownNumbers, type PrintNumbers } from './print-numbers.ts';
 import type { PrintPart, PrintStructure } from './print-structure.ts';
 import { registerPart } from './register-part.ts';
 import { blankPage, titlePageOrder, titlePages } from './title-pages.ts';
@@ -41,6 +42,12 @@ export function printShell(meta: Book['meta'], shell: Shell, content: Array<Elem
     ...(shell.style ? [h('style', shell.style)] : []),
   ];
   return { type: 'root', children: [{ type: 'doctype' }, h('html', { lang: meta.language }, [h('head', head), h('body', { className: [shell.bodyClass] }, content)])] };
+}
+
+/** The numbers for the first render: placeholders as wide as the page numbers of a book this long. */
+export function firstNumbers(book: Book): PrintNumbers {
+  const words = [...book.pages, ...book.entries, ...book.news].reduce((sum, document) => sum + toString(document.hast).split(/\s+/).length, 0);
+  return unknownNumbers(words);
 }
 
 export function printDocument(book: Book, numbers: PrintNumbers): PrintDocument {

@@ -16,18 +16,31 @@ export interface PrintNumbers {
   register: ReadonlyMap<string, readonly RegisterPage[]>;
   /** Parts preceded by a blank page, so that they start on a right-hand page. */
   blankBefore: ReadonlySet<string>;
+  /**
+   * Stands in for a number not known yet: zeros, as many as the book's page numbers have digits,
+   * so that the text around it breaks into lines as it will with the real number (figures are
+   * tabular).
+   */
+  placeholder: string;
 }
 
-/** Before the first render nothing is known: numbers are placeholders, no blanks are inserted. */
-export const unknownNumbers: PrintNumbers = { labels: new Map(), register: new Map(), blankBefore: new Set() };
+/** Words an A5 page of the handbook holds, with headings and lists: for guessing the page count. */
+const wordsPerPage = 230;
 
-/** Stands in for a page number that is not known yet; as wide as a two-digit number. */
-export const placeholderLabel = '00';
+/**
+ * Before the first render nothing is known: numbers are placeholders as wide as the guessed page
+ * count, and no blank pages are inserted.
+ */
+export function unknownNumbers(words: number): PrintNumbers {
+  const pages = Math.max(10, Math.ceil(words / wordsPerPage));
+  return { labels: new Map(), register: new Map(), blankBefore: new Set(), placeholder: '0'.repeat(String(pages).length) };
+}
 
 export function sameNumbers(a: PrintNumbers, b: PrintNumbers): boolean {
   return sameEntries(a.labels, b.labels, (x, y) => x === y)
     && sameEntries(a.register, b.register, (x, y) => x.length === y.length && x.every((page, index) => page.label === y[index]!.label && page.target === y[index]!.target))
-    && a.blankBefore.size === b.blankBefore.size && [...a.blankBefore].every((part) => b.blankBefore.has(part));
+    && a.blankBefore.size === b.blankBefore.size && [...a.blankBefore].every((part) => b.blankBefore.has(part))
+    && a.placeholder === b.placeholder;
 }
 
 function sameEntries<T>(a: ReadonlyMap<string, T>, b: ReadonlyMap<string, T>, same: (x: T, y: T) => boolean): boolean {

@@ -9,11 +9,11 @@ import { labels } from '../german.ts';
 import { listedNames } from '../listed-names.ts';
 import { partHeading, partNames, printIds } from './print-ids.ts';
 import { printLabels } from './print-labels.ts';
-import { placeholderLabel, type PrintNumbers } from './print-numbers.ts';
+import type { PrintNumbers } from './print-numbers.ts';
 
 /** Before the first render only the entry's own page is linked, with a placeholder number. */
 function pageLinks(slug: string, numbers: PrintNumbers): Array<Element | string> {
-  const pages = numbers.register.get(slug) ?? [{ label: placeholderLabel, target: printIds.entry(slug), main: true }];
+  const pages = numbers.register.get(slug) ?? [{ label: numbers.placeholder, target: printIds.entry(slug), main: true }];
   return pages.flatMap((page, index) => [
     ...(index > 0 ? [', '] : []),
     h('a', { className: page.main ? ['register-main'] : [], href: `#${page.target}` }, page.label),
