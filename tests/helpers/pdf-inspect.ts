@@ -33,7 +33,7 @@ function decode(text: string): string {
 
 /** Every page's words with their boxes (y from the top), soft hyphens removed. */
 export function textPages(file: string): TextPage[] {
-  const xml = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const xml = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
   const pages: TextPage[] = [];
   for (const match of xml.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)) {
     const words = [...match[3]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((word) => ({
@@ -41,7 +41,7 @@ export function textPages(file: string): TextPage[] {
       yMin: Number(word[2]),
       xMax: Number(word[3]),
       yMax: Number(word[4]),
-      text: decode(word[5]!).replace(/\u00AD/g, ''),
+      text: decode(word[5]!).replace(/\u00AD/g, '').replace(/[\u00A0\u202F]/g, ' '),
     }));
     pages.push({ width: Number(match[1]), height: Number(match[2]), words, lines: linesOf(words) });
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Destination, Layout } from '../../pipeline/render/print/layout.ts';
 import { nextNumbers, pageFurniture, pageLabel } from '../../pipeline/render/print/page-plan.ts';
-import { sameNumbers, unknownNumbers, type PrintNumbers } from '../../pipeline/render/print/print-numbers.ts';
+import { guessedNumbers, sameNumbers, type PrintNumbers } from '../../pipeline/render/print/print-numbers.ts';
 import type { PrintStructure } from '../../pipeline/render/print/print-structure.ts';
 import { toRoman } from '../../pipeline/render/print/roman.ts';
 
@@ -59,7 +59,7 @@ function firstLayout(shift: (page: number) => number = (page) => page): Layout {
 const withBlanks = (page: number) => (page >= 6 ? page + 2 : page >= 5 ? page + 1 : page);
 
 describe('page numbers from a measured layout', () => {
-  const numbers = nextNumbers(structure, firstLayout(), unknownNumbers(3000));
+  const numbers = nextNumbers(structure, firstLayout(), guessedNumbers([]));
 
   it('inserts a blank page before each part that would start on a left-hand page', () => {
     expect([...numbers.blankBefore]).toEqual(['seite-vorwort', 'teil-glossar']);
@@ -103,7 +103,7 @@ describe('page numbers from a measured layout', () => {
 });
 
 describe('page furniture', () => {
-  const numbers = nextNumbers(structure, firstLayout(), unknownNumbers(3000));
+  const numbers = nextNumbers(structure, firstLayout(), guessedNumbers([]));
   const pages = pageFurniture(structure, firstLayout(withBlanks), numbers);
 
   it('numbers every page but the cover and the blank pages, on alternating sides', () => {
@@ -131,5 +131,19 @@ describe('page labels', () => {
 
   it('switches from roman to arabic where the glossary starts', () => {
     expect([0, 7, 8, 9].map((page) => pageLabel(page, 8))).toEqual(['i', 'viii', '1', '2']);
+  });
+});
+
+describe('numbers before the first render', () => {
+  it('guesses each entry\'s page from the words before it, and makes placeholders as wide as the last page number', () => {
+    const numbers = guessedNumbers([
+      { id: 'begriff-a', words: 300 },
+      { id: 'begriff-b', words: 2000 },
+      { id: 'begriff-c', words: 30_000 },
+      { id: 'begriff-d', words: 100 },
+    ]);
+    expect(Object.fromEntries(numbers.labels)).toEqual({ 'begriff-a': '1', 'begriff-b': '2', 'begriff-c': '11', 'begriff-d': '141' });
+    expect(numbers.placeholder).toBe('000');
+    expect(numbers.blankBefore.size).toBe(0);
   });
 });

@@ -56,11 +56,11 @@ describe('the print document of the real content', () => {
       [`begriff-${structure.entries[0]!.slug}`, '3'],
     ]);
     const { tree } = printDocument(book, { ...firstNumbers(book), labels, blankBefore: new Set(['teil-glossar']) });
-    expect(toString(select('#verweis-0', tree)!)).toMatch(/\u00A0\(S\.\u00A012\)$/);
+    expect(toString(select('#verweis-0', tree)!)).toMatch(/\(S\.\u202F12\)$/);
     const line = selectAll('.toc-entry a', tree)[0]!;
     expect(toString(line)).toBe(`${structure.entries[0]!.title}3`);
     // Before the first render a placeholder as wide as two digits stands in.
-    expect(toString(select('#verweis-1', tree)!)).toMatch(/\(S\.\u00A000\)$/);
+    expect(toString(select('#verweis-1', tree)!)).toMatch(/\(S\.\u202F00\)$/);
     const glossary = selectAll('section.part', tree).find((part) => select('#teil-glossar', part))!;
     const body = select('body', tree)!;
     expect(body.children[body.children.indexOf(glossary) - 1]).toMatchObject({ properties: { className: ['blank-page'] } });

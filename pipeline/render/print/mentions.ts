@@ -29,6 +29,10 @@ export class MentionRegistry {
     return this.#mentions.map((mention) => mention.slug);
   }
 
+  slugOf(index: number): string | undefined {
+    return this.#mentions[index]?.slug;
+  }
+
   /** Ids of the headings inside `slug`'s body that mentions point at. */
   fragmentsOf(slug: string): string[] {
     return [...new Set(this.#mentions.flatMap((mention) => (mention.slug === slug && mention.fragment ? [mention.fragment] : [])))];
@@ -40,9 +44,15 @@ export class MentionRegistry {
   }
 }
 
-/** `S. 12`, glued to the text before it so that the number never starts a line alone. */
-export function pageReference(numbers: PrintNumbers, target: string): Element {
-  return h('span', { className: ['page-ref'] }, `\u00A0(${printLabels.page}\u00A0${numbers.labels.get(target) ?? numbers.placeholder})`);
+/**
+ * `(S. 12)` after a link. No space character before it (the gap is a CSS margin): a line cannot
+ * break between a word and an opening parenthesis, and justification cannot stretch a margin.
+ * Inside, a narrow no-break space, as German typesetting has it.
+ */
+export function pageReference(numbers: PrintNumbers, target: string, slug?: string): Element {
+  // Before the first render, a mention's page is guessed as its entry's.
+  const label = numbers.labels.get(target) ?? (slug && numbers.labels.get(printIds.entry(slug))) ?? numbers.placeholder;
+  return h('span', { className: ['page-ref'] }, `(${printLabels.page}\u202F${label})`);
 }
 
 /** A mention link with its page number, e.g. in a see-also list. */
@@ -50,7 +60,7 @@ export function mentionLink(registry: MentionRegistry, numbers: PrintNumbers, sl
   const index = registry.add(slug);
   return h('a', { id: printIds.mentionLink(index), className: ['xref'], href: `#${printIds.mentionTarget(index)}` }, [
     text,
-    pageReference(numbers, printIds.mentionTarget(index)),
+    pageReference(numbers, printIds.mentionTarget(index), slug),
   ]);
 }
 
@@ -73,7 +83,7 @@ export function printBody(tree: Root, documentSlug: string, registry: MentionReg
     if (index === undefined) return;
     node.properties.id = printIds.mentionLink(index);
     node.properties.className = ['xref'];
-    node.children.push(pageReference(numbers, printIds.mentionTarget(index)));
+    node.children.push(pageReference(numbers, printIds.mentionTarget(index), registry.slugOf(index)));
   });
   return body.children as ElementContent[];
 }

@@ -13,7 +13,7 @@ import { MentionRegistry, printBody } from './mentions.ts';
 import { newsPart, prepareNews } from './news-part.ts';
 import { partHeading, partNames, printIds } from './print-ids.ts';
 import { printLabels } from './print-labels.ts';
-import { unknownNumbers, type PrintNumbers } from './print-numbers.ts';
+import { guessedNumbers, type PrintNumbers } from './print-numbers.ts';
 import type { PrintPart, PrintStructure } from './print-structure.ts';
 import { registerPart } from './register-part.ts';
 import { blankPage, titlePageOrder, titlePages } from './title-pages.ts';
@@ -44,10 +44,9 @@ export function printShell(meta: Book['meta'], shell: Shell, content: Array<Elem
   return { type: 'root', children: [{ type: 'doctype' }, h('html', { lang: meta.language }, [h('head', head), h('body', { className: [shell.bodyClass] }, content)])] };
 }
 
-/** The numbers for the first render: placeholders as wide as the page numbers of a book this long. */
+/** The numbers for the first render, guessed from the length of the entries. */
 export function firstNumbers(book: Book): PrintNumbers {
-  const words = [...book.pages, ...book.entries, ...book.news].reduce((sum, document) => sum + toString(document.hast).split(/\s+/).length, 0);
-  return unknownNumbers(words);
+  return guessedNumbers(book.entries.map((entry) => ({ id: printIds.entry(entry.slug), words: toString(entry.hast).split(/\s+/).length })));
 }
 
 export function printDocument(book: Book, numbers: PrintNumbers): PrintDocument {

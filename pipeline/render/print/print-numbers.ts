@@ -16,24 +16,27 @@ export interface PrintNumbers {
   register: ReadonlyMap<string, readonly RegisterPage[]>;
   /** Parts preceded by a blank page, so that they start on a right-hand page. */
   blankBefore: ReadonlySet<string>;
-  /**
-   * Stands in for a number not known yet: zeros, as many as the book's page numbers have digits,
-   * so that the text around it breaks into lines as it will with the real number (figures are
-   * tabular).
-   */
+  /** Stands in for a number not known yet: zeros, as many as the book's page numbers have digits. */
   placeholder: string;
 }
 
-/** Words an A5 page of the handbook holds, with headings and lists: for guessing the page count. */
+/** Words an A5 page of the glossary holds, with headings and lists: for guessing page numbers. */
 const wordsPerPage = 230;
 
 /**
- * Before the first render nothing is known: numbers are placeholders as wide as the guessed page
- * count, and no blank pages are inserted.
+ * Before the first render nothing is known. Each entry gets the page number its position in the
+ * glossary suggests: wrong, but mostly with the right number of digits, so that the text around
+ * it breaks into lines much as it will with the real number. No blank pages are inserted yet.
  */
-export function unknownNumbers(words: number): PrintNumbers {
-  const pages = Math.max(10, Math.ceil(words / wordsPerPage));
-  return { labels: new Map(), register: new Map(), blankBefore: new Set(), placeholder: '0'.repeat(String(pages).length) };
+export function guessedNumbers(entries: ReadonlyArray<{ id: string; words: number }>): PrintNumbers {
+  const labels = new Map<string, string>();
+  let before = 0;
+  for (const entry of entries) {
+    labels.set(entry.id, String(1 + Math.floor(before / wordsPerPage)));
+    before += entry.words;
+  }
+  const pages = Math.max(10, Math.ceil(before / wordsPerPage));
+  return { labels, register: new Map(), blankBefore: new Set(), placeholder: '0'.repeat(String(pages).length) };
 }
 
 export function sameNumbers(a: PrintNumbers, b: PrintNumbers): boolean {
