@@ -45,7 +45,7 @@ export async function renderHandbook(book: Book, session: BrowserSession, printD
       const settled = render > 1 && sameNumbers(measured, numbers);
       if (settled || render === maxRenders) {
         if (!settled) context.warn(`handbook: page numbers still moved after ${render} renders; some numbers in the contents or register may be off by a page`);
-        const finished = await context.log.stage('pdf: handbook finish', () => finish(pdf, book, document, layout, numbers, tab, printDir));
+        const finished = await context.log.stage('pdf: handbook finish', () => finish(book, { pdf, document, layout, numbers }, tab, printDir, context.warn));
         return { pdf: finished, pageCount: layout.pageCount, renders: render };
       }
       numbers = measured;
@@ -55,12 +55,20 @@ export async function renderHandbook(book: Book, session: BrowserSession, printD
   }
 }
 
-async function finish(pdf: PDFDocument, book: Book, document: PrintDocument, layout: Layout, numbers: PrintNumbers, tab: PrintTab, printDir: string): Promise<Uint8Array> {
+/** The last render: its PDF, the document it was printed from, what it measured, the numbers it shows. */
+interface FinalRender {
+  pdf: PDFDocument;
+  document: PrintDocument;
+  layout: Layout;
+  numbers: PrintNumbers;
+}
+
+async function finish(book: Book, { pdf, document, layout, numbers }: FinalRender, tab: PrintTab, printDir: string, warn: (text: string) => void): Promise<Uint8Array> {
   const furniture = pageFurniture(document.structure, layout, numbers);
   const furniturePdf = await tab.print(join(printDir, 'kolumnen.html'), furnitureDocument(book.meta, furniture), { tagged: false });
   await stampFurniture(pdf, furniturePdf, furniture);
   setPageLabels(pdf, layout.destinations.get(printIds.part(partNames.glossary))?.page);
-  if (!cleanOutline(pdf, headingTexts(document.tree))) throw new Error('The handbook outline does not match its headings; bookmarks would be wrong');
+  if (!cleanOutline(pdf, headingTexts(document.tree))) warn('handbook: the bookmarks do not match the headings one to one; their titles were left as Chromium wrote them');
   setMetadata(pdf, book.meta, { title: book.meta.title, subject: book.meta.description, variant: 'handbuch' });
   return savePdf(pdf);
 }
