@@ -250,6 +250,36 @@ describe('the A5 handbook', () => {
     expect(json.pagelabels.map((range) => range.label['/S'])).toEqual(['/r', '/D']);
   });
 
+  it('has every page with content in the structure tree, the appended register too', () => {
+    const root = resolve(json, catalog(json)['/StructTreeRoot']);
+    const nums = resolve(json, root['/ParentTree'])['/Nums'] as unknown[];
+    const keys = nums.filter((_, index) => index % 2 === 0) as number[];
+    expect(keys).toEqual([...keys].sort((a, b) => a - b));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(root['/ParentTreeNextKey']).toBeGreaterThan(Math.max(...keys));
+    // Marked content and link annotations find their structure element through the parent tree.
+    pages.forEach((page, index) => {
+      const key = object(json, json.pages[index]!.object)['/StructParents'];
+      if (page.words.length > 0) expect(keys, `page ${index + 1}`).toContain(key);
+      for (const link of linksOn(index)) expect(keys, `link on page ${index + 1}`).toContain(link['/StructParent']);
+    });
+    const tagged = new Set<string>();
+    const seen = new Set<string>();
+    const walk = (node: unknown): void => {
+      if (typeof node === 'string' && node.endsWith(' R')) {
+        if (seen.has(node)) return;
+        seen.add(node);
+      }
+      const element = resolve(json, node);
+      if (typeof element['/Pg'] === 'string') tagged.add(element['/Pg']);
+      const kids = element['/K'];
+      for (const kid of Array.isArray(kids) ? kids : [kids]) if (kid && typeof kid === 'object' || typeof kid === 'string') walk(kid);
+    };
+    walk(root['/K']);
+    const registerPages = json.pages.slice(headingPage('Register')).map((page) => page.object);
+    for (const page of registerPages) expect(tagged.has(page), `register page ${page}`).toBe(true);
+  });
+
   it('embeds every font', () => {
     const rows = fonts(handbookFile);
     expect(rows.length).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Destination, Layout } from '../../pipeline/render/print/layout.ts';
 import { nextNumbers, pageFurniture, pageLabel } from '../../pipeline/render/print/page-plan.ts';
-import { guessedNumbers, sameNumbers, type PrintNumbers } from '../../pipeline/render/print/print-numbers.ts';
+import { guessedNumbers, samePrintedNumbers } from '../../pipeline/render/print/print-numbers.ts';
 import type { PrintStructure } from '../../pipeline/render/print/print-structure.ts';
 import { toRoman } from '../../pipeline/render/print/roman.ts';
 
@@ -11,7 +11,7 @@ const structure: PrintStructure = {
     { id: 'teil-inhalt', title: 'Inhalt', dictionary: false, startsArabic: false },
     { id: 'seite-vorwort', title: 'Vorwort', dictionary: false, startsArabic: false },
     { id: 'teil-glossar', title: 'Glossar A–Z', dictionary: true, startsArabic: true },
-    { id: 'teil-register', title: 'Register', dictionary: false, startsArabic: false },
+    { id: 'teil-register', title: 'Register', dictionary: false, startsArabic: false, appended: true },
   ],
   entries: [
     { slug: 'a', id: 'begriff-a', title: 'Anerkennung' },
@@ -25,7 +25,10 @@ const structure: PrintStructure = {
 
 type Place = [page: number, top: number];
 
-/** The first render: no blank pages yet, so the Vorwort (page 6) and the glossary (page 7) start on left-hand pages. */
+/**
+ * The first render: no blank pages yet, so the Vorwort (page 6) and the glossary (page 7) start
+ * on left-hand pages. The register is not part of it: it is appended after the last page (10).
+ */
 function firstLayout(shift: (page: number) => number = (page) => page): Layout {
   const places: Record<string, Place> = {
     'teil-inhalt': [4, 0],
@@ -41,7 +44,7 @@ function firstLayout(shift: (page: number) => number = (page) => page): Layout {
     'ziel-0': [7, 200],
     'ziel-3': [7, 200],
     'ziel-1': [8, 30],
-    'teil-register': [10, 0],
+    'teil-register': [9, 300], // the stand-in at the end of the document
   };
   const destinations = new Map<string, Destination>(Object.entries(places).map(([id, [page, top]]) => [id, { page: shift(page), top }]));
   const links: Array<[number, string]> = [
@@ -52,7 +55,7 @@ function firstLayout(shift: (page: number) => number = (page) => page): Layout {
     [7, 'ziel-3'], // on b's own page: mentions b
     [4, 'begriff-a'], // contents: not a mention
   ];
-  return { pageCount: shift(10) + 1, destinations, links: links.map(([page, destination]) => ({ page: shift(page), destination })) };
+  return { pageCount: shift(9) + 1, destinations, links: links.map(([page, destination]) => ({ page: shift(page), destination, left: 50, top: 300 })) };
 }
 
 /** Where the first render's pages move once blank pages precede the Vorwort and the glossary. */
@@ -86,9 +89,18 @@ describe('page numbers from a measured layout', () => {
     });
   });
 
+  it('puts the appended register on the right-hand page after the last one', () => {
+    expect(numbers.labels.get('teil-register')).toBe('5');
+    expect(numbers.blankBefore.has('teil-register')).toBe(false);
+    // One more page: the document ends on page 14 (a right-hand page, after two blank pages).
+    const odd = nextNumbers(structure, { ...firstLayout(), pageCount: 11 }, guessedNumbers([]));
+    expect(odd.labels.get('teil-register')).toBe('7');
+    expect(odd.blankBefore.has('teil-register')).toBe(true);
+  });
+
   it('is settled when the next render lands where it predicted', () => {
     const again = nextNumbers(structure, firstLayout(withBlanks), numbers);
-    expect(sameNumbers(again, numbers)).toBe(true);
+    expect(samePrintedNumbers(again, numbers)).toBe(true);
   });
 
   it('removes a blank page that would now push a part onto a left-hand page', () => {
@@ -98,13 +110,15 @@ describe('page numbers from a measured layout', () => {
     expect([...next.blankBefore]).toEqual(['teil-glossar']);
     expect(next.labels.get('seite-vorwort')).toBe('vii');
     expect(next.labels.get('begriff-a')).toBe('1');
-    expect(sameNumbers(next, numbers)).toBe(false);
+    expect(samePrintedNumbers(next, numbers)).toBe(false);
   });
 });
 
 describe('page furniture', () => {
   const numbers = nextNumbers(structure, firstLayout(), guessedNumbers([]));
-  const pages = pageFurniture(structure, firstLayout(withBlanks), numbers);
+  // The final handbook: the blank pages in place, the register appended as page 13.
+  const final = firstLayout(withBlanks);
+  const pages = pageFurniture(structure, { ...final, pageCount: 13, destinations: new Map([...final.destinations, ['teil-register', { page: 12, top: 0 }]]) }, numbers);
 
   it('numbers every page but the cover and the blank pages, on alternating sides', () => {
     expect(pages.map((page) => page.folio ?? '-')).toEqual(['-', '-', 'iii', 'iv', 'v', '-', 'vii', '-', '1', '2', '3', '4', '5']);

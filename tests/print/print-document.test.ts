@@ -3,7 +3,7 @@ import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBook } from '../../pipeline/load/load-book.ts';
 import type { Book } from '../../pipeline/model.ts';
-import { firstNumbers, printDocument } from '../../pipeline/render/print/print-document.ts';
+import { firstNumbers, printDocument, registerDocument } from '../../pipeline/render/print/print-document.ts';
 
 let book: Book;
 
@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 
 describe('the print document of the real content', () => {
-  it('has the parts in order: title pages, contents, Vorwort, glossary, news, register', () => {
+  it('has the parts in order: title pages, contents, Vorwort, glossary, news, and the register to append', () => {
     const { tree, structure } = printDocument(book, firstNumbers(book));
     expect(structure.parts.map((part) => part.id)).toEqual(['teil-inhalt', 'seite-vorwort', 'teil-glossar', 'teil-nachrichten', 'teil-register']);
     expect(selectAll('h1', tree).map((heading) => toString(heading))).toEqual([
@@ -22,8 +22,21 @@ describe('the print document of the real content', () => {
       'Vorwort',
       'Glossar A–Z',
       'Nachrichten zu Kultur und Schule',
-      'Register',
     ]);
+    expect(structure.parts.at(-1)).toMatchObject({ id: 'teil-register', appended: true });
+    // The contents link to a stand-in at the end until the register is appended.
+    expect(select('body', tree)!.children.at(-1)).toMatchObject({ properties: { id: 'teil-register' } });
+  });
+
+  it('prints the register on its own, with a target for each of its links', () => {
+    const numbers = firstNumbers(book);
+    const tree = registerDocument(book, numbers);
+    expect(selectAll('h1', tree).map((heading) => toString(heading))).toEqual(['Register']);
+    const ids = new Set(selectAll('[id]', tree).map((element) => String(element.properties.id)));
+    const links = selectAll('a[href^="#"]', tree).map((link) => String(link.properties.href).slice(1));
+    expect(links.length).toBeGreaterThan(book.entries.length);
+    for (const id of links) expect(ids.has(id), id).toBe(true);
+    for (const entry of book.entries) expect(toString(tree)).toContain(entry.title);
   });
 
   it('gives every link a target in the document, and no id twice', () => {

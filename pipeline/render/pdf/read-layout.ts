@@ -54,7 +54,8 @@ export function readLayout(doc: PDFDocument): Layout {
       if (!(annotation instanceof PDFDict) || annotation.get(PDFName.of('Subtype'))?.toString() !== '/Link') continue;
       const action = annotation.lookupMaybe(PDFName.of('A'), PDFDict);
       const destination = text(annotation.lookup(PDFName.of('Dest'))) ?? text(action?.lookup(PDFName.of('D')));
-      if (destination !== undefined) links.push({ page: index, destination });
+      const rect = annotation.lookupMaybe(PDFName.of('Rect'), PDFArray)?.asArray().map((value) => (value instanceof PDFNumber ? value.asNumber() : 0)) ?? [];
+      if (destination !== undefined) links.push({ page: index, destination, left: Math.min(rect[0] ?? 0, rect[2] ?? 0), top: Math.max(rect[1] ?? 0, rect[3] ?? 0) });
     }
   });
   return { pageCount: pages.length, destinations, links };

@@ -6,7 +6,7 @@ import type { Book, Entry } from '../../model.ts';
 import { formatDate, labels } from '../german.ts';
 import { anchorInnerHeadings, mentionAnchors, mentionLink, pageReference, printBody, type MentionRegistry } from './mentions.ts';
 import { hyphenated } from './hyphenated.ts';
-import { partHeading, partNames, printIds } from './print-ids.ts';
+import { partHeading, partNames, printIds, selfLinkedHeading } from './print-ids.ts';
 import { printLabels } from './print-labels.ts';
 import type { PrintNumbers } from './print-numbers.ts';
 
@@ -59,10 +59,7 @@ function entryArticle({ entry, body, seeAlso, backlinks }: PreparedEntry, regist
   ].filter(Boolean);
   const byline = [entry.author, entry.date && formatDate(entry.date)].filter(Boolean).join(' · ');
   return h('article', { className: ['entry'] }, [
-    h('h3', { id: printIds.entry(entry.slug), className: ['entry-title'] }, [
-      ...mentionAnchors([...registry.numbersFor(entry.slug), ...strayAnchors].sort((a, b) => a - b)),
-      entry.title,
-    ]),
+    selfLinkedHeading('h3', printIds.entry(entry.slug), 'entry-title', entry.title, mentionAnchors([...registry.numbersFor(entry.slug), ...strayAnchors].sort((a, b) => a - b))),
     meta.length > 0 ? h('p', { className: ['entry-meta'] }, meta.join(' · ')) : '',
     h('div', { className: ['entry-body', 'prose'] }, body),
     byline ? h('p', { className: ['byline'] }, byline) : '',

@@ -9,6 +9,9 @@ export interface Destination {
 export interface InternalLink {
   page: number;
   destination: string;
+  /** Top left corner of the link's box, in PDF coordinates (pt from the bottom left of the page). */
+  left: number;
+  top: number;
 }
 
 export interface Layout {

@@ -18,6 +18,7 @@ export function nextNumbers(structure: PrintStructure, layout: Layout, rendered:
   const shifts: Array<{ from: number; by: number }> = [];
   let shift = 0;
   for (const part of structure.parts) {
+    if (part.appended) continue;
     const start = pageOf(part.id);
     if (start === undefined) throw new Error(`The print document lacks the part heading #${part.id}`);
     let hasBlank = rendered.blankBefore.has(part.id);
@@ -37,6 +38,13 @@ export function nextNumbers(structure: PrintStructure, layout: Layout, rendered:
   // Every target a number is printed for; the register's links to mentions print the mentions' pages.
   const labels = new Map<string, string>();
   for (const [id, destination] of layout.destinations) if (!isMentionLink(id)) labels.set(id, label(destination.page));
+  // An appended part starts after the last page, on the next right-hand page.
+  const appended = structure.parts.find((part) => part.appended);
+  if (appended) {
+    const end = moved(layout.pageCount);
+    if (end % 2 === 1) blankBefore.add(appended.id);
+    labels.set(appended.id, pageLabel(end + (end % 2), arabicStart));
+  }
 
   // The first link annotation of each mention tells the page it is on.
   const mentionPage = new Map<number, number>();

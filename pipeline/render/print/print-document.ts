@@ -1,6 +1,7 @@
-// The single print document of the handbook: title pages, contents, front pages (Vorwort),
-// glossary A–Z, news, register. Rendered with the page numbers one render learned about the
-// previous one (print-numbers.ts); returns the shape the page planner needs alongside the tree.
+// The print document of the handbook: title pages, contents, front pages (Vorwort), glossary A–Z,
+// news; rendered with the page numbers one render learned about the previous one
+// (print-numbers.ts), and returned with the shape the page planner needs. The register is a
+// document of its own, printed once the numbers are final and appended (registerDocument).
 import type { ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
@@ -9,6 +10,7 @@ import { labels } from '../german.ts';
 import { contentsPart } from './contents.ts';
 import { glossaryPart, prepareEntries } from './glossary-part.ts';
 import { hyphenated } from './hyphenated.ts';
+import { selectAll } from 'hast-util-select';
 import { MentionRegistry, printBody } from './mentions.ts';
 import { newsPart, prepareNews } from './news-part.ts';
 import { partHeading, partNames, printIds } from './print-ids.ts';
@@ -65,8 +67,8 @@ export function printDocument(book: Book, numbers: PrintNumbers): PrintDocument 
     })),
     { part: part(printIds.part(partNames.glossary), printLabels.glossaryPart, { dictionary: true, startsArabic: true }), content: glossaryPart(book, entries, registry) },
     ...(news.length > 0 ? [{ part: part(printIds.part(partNames.news), labels.news), content: newsPart(news) }] : []),
-    { part: part(printIds.part(partNames.register), labels.register), content: registerPart(book, numbers) },
   ];
+  const register = part(printIds.part(partNames.register), labels.register, { appended: true });
 
   const content: ElementContent[] = [
     ...titlePages(book),
@@ -74,15 +76,33 @@ export function printDocument(book: Book, numbers: PrintNumbers): PrintDocument 
       ...(numbers.blankBefore.has(id) ? [blankPage()] : []),
       h('section', { className: ['part'] }, children),
     ]),
+    // Stands in for the register's heading until the register is appended: the contents link here.
+    h('div', { className: ['anchor'], id: register.id }),
   ];
   return {
     tree: printShell(book.meta, { title: book.meta.title, stylesheet: 'print.css', bodyClass: 'handbook' }, content),
     structure: {
       titlePages: titlePageOrder,
-      parts: parts.map(({ part: item }) => item),
+      parts: [...parts.map(({ part: item }) => item), register],
       entries: book.entries.map((entry) => ({ slug: entry.slug, id: printIds.entry(entry.slug), title: entry.title })),
       letters: book.letters.map((group) => printIds.letter(group.letter)),
       mentions: registry.slugs,
     },
   };
+}
+
+/**
+ * The register on its own, with the page numbers of the final handbook. Its links point at ids of
+ * the handbook; empty targets at the end make Chromium write them as links by name, which the
+ * appended pages then resolve in the handbook.
+ */
+export function registerDocument(book: Book, numbers: PrintNumbers): Root {
+  const content = registerPart(book, numbers);
+  const ownId = printIds.part(partNames.register);
+  const targets = new Set(selectAll('a[href^="#"]', { type: 'root', children: content }).map((link) => String(link.properties.href).slice(1)));
+  targets.delete(ownId);
+  return printShell(book.meta, { title: book.meta.title, stylesheet: 'print.css', bodyClass: 'handbook' }, [
+    h('section', { className: ['part'] }, content),
+    h('div', { className: ['link-targets'], ariaHidden: 'true' }, [...targets].map((id) => h('div', { className: ['anchor'], id }))),
+  ]);
 }

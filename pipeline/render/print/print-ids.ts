@@ -41,9 +41,14 @@ export function mentionIndexOf(destination: string): number | undefined {
 }
 
 /**
- * A part's heading. Its text links to the heading itself: harmless for a reader, and it makes
- * Chromium write a destination for every part, also for those nothing else links to (Inhalt).
+ * A heading whose text links to the heading itself: harmless for a reader, and it makes Chromium
+ * write a destination for it even when nothing else links to it (the contents, an entry without
+ * backlinks in a long glossary whose contents list only the letters).
  */
+export function selfLinkedHeading(tagName: string, id: string, className: string, text: string, before: Element[] = []): Element {
+  return h(tagName, { id, className: [className] }, [...before, h('a', { href: `#${id}` }, text)]);
+}
+
 export function partHeading(id: string, text: string): Element {
-  return h('h1', { id, className: ['part-title'] }, [h('a', { href: `#${id}` }, text)]);
+  return selfLinkedHeading('h1', id, 'part-title', text);
 }

@@ -39,18 +39,16 @@ export function guessedNumbers(entries: ReadonlyArray<{ id: string; words: numbe
   return { labels, register: new Map(), blankBefore: new Set(), placeholder: '0'.repeat(String(pages).length) };
 }
 
-export function sameNumbers(a: PrintNumbers, b: PrintNumbers): boolean {
-  return sameEntries(a.labels, b.labels, (x, y) => x === y)
-    && sameEntries(a.register, b.register, (x, y) => x.length === y.length && x.every((page, index) => page.label === y[index]!.label && page.target === y[index]!.target))
+/**
+ * Whether two sets of numbers print the same handbook pages: the same labels, blank pages and
+ * placeholders. The register's numbers do not count: the register is printed after the others.
+ */
+export function samePrintedNumbers(a: PrintNumbers, b: PrintNumbers): boolean {
+  return sameEntries(a.labels, b.labels)
     && a.blankBefore.size === b.blankBefore.size && [...a.blankBefore].every((part) => b.blankBefore.has(part))
     && a.placeholder === b.placeholder;
 }
 
-function sameEntries<T>(a: ReadonlyMap<string, T>, b: ReadonlyMap<string, T>, same: (x: T, y: T) => boolean): boolean {
-  if (a.size !== b.size) return false;
-  for (const [key, value] of a) {
-    const other = b.get(key);
-    if (other === undefined || !same(value, other)) return false;
-  }
-  return true;
+function sameEntries(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  return a.size === b.size && [...a].every(([key, value]) => b.get(key) === value);
 }

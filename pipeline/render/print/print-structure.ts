@@ -13,6 +13,11 @@ export interface PrintPart {
   dictionary: boolean;
   /** Arabic page numbers start with this part; the pages before it count in roman numerals. */
   startsArabic: boolean;
+  /**
+   * Printed on its own once all other pages are final, and appended (only the last part can be):
+   * its page numbers then come from the final layout, and it never causes another render.
+   */
+  appended?: boolean;
 }
 
 export interface PrintStructure {
