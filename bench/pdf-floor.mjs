@@ -15,6 +15,7 @@ if (!existsSync(html)) {
   process.exit(2);
 }
 const executablePath = process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium';
+// The same flags as pipeline/browser/session.ts (a .mjs script cannot import the TypeScript).
 const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-extensions', '--disable-default-apps', '--mute-audio', '--font-render-hinting=none'];
 const profile = await mkdtemp(join(tmpdir(), 'glossar-floor-'));
 const started = performance.now();
