@@ -7,6 +7,7 @@ import { visit } from 'unist-util-visit';
 import type { Book, Entry } from '../../model.ts';
 import { formatDate, labels } from '../german.ts';
 import { assetFileName, resolveTargets } from '../link-targets.ts';
+import { printExternalLinks } from './external-links.ts';
 import { hyphenated } from './hyphenated.ts';
 import { printShell } from './print-document.ts';
 import { printLabels } from './print-labels.ts';
@@ -19,6 +20,7 @@ function cssString(text: string): string {
 /** The entry's body with links to other entries as plain text and headings below the title. */
 function handoutBody(entry: Entry): ElementContent[] {
   const body = resolveTargets(entry.hast, { entry: () => '', asset: (path) => `../images/${assetFileName(path)}` });
+  printExternalLinks(body);
   visit(body, 'element', (node: Element) => {
     if (node.tagName === 'a' && node.properties.href === '') {
       node.tagName = 'span';

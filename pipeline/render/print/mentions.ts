@@ -6,6 +6,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import { assetFileName, resolveTargets } from '../link-targets.ts';
+import { printExternalLinks } from './external-links.ts';
 import { mentionIndexOf, printIds } from './print-ids.ts';
 import type { PrintNumbers } from './print-numbers.ts';
 import { printLabels } from './print-labels.ts';
@@ -75,6 +76,7 @@ export function printBody(tree: Root, documentSlug: string, registry: MentionReg
     asset: (path) => `images/${assetFileName(path)}`,
     idPrefix: `${documentSlug}--`,
   });
+  printExternalLinks(body);
   visit(body, 'element', (node: Element) => {
     const level = /^h([1-6])$/.exec(node.tagName)?.[1];
     if (level) node.tagName = `h${Math.min(6, topLevel + Math.max(0, Number(level) - 2))}`;

@@ -1,17 +1,13 @@
 // "Nachrichten zu Kultur und Schule", newest first: date, title, text and source address.
-import type { Element, ElementContent } from 'hast';
+import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Book, NewsItem } from '../../model.ts';
 import { formatDate, labels } from '../german.ts';
+import { breakableUrl } from './external-links.ts';
 import { hyphenated } from './hyphenated.ts';
 import { printBody, type MentionRegistry } from './mentions.ts';
 import { partHeading, partNames, printIds } from './print-ids.ts';
 import type { PrintNumbers } from './print-numbers.ts';
-
-/** A URL that may break after its slashes and dots instead of running off the page. */
-export function breakableUrl(url: string): Array<Element | string> {
-  return url.split(/(?<=[/.?&=_-])/).flatMap((piece, index) => (index === 0 ? [piece] : [h('wbr'), piece]));
-}
 
 export interface PreparedNews {
   item: NewsItem;
