@@ -39,6 +39,8 @@ export class PrintTab {
         (title: string, html: string) => {
           document.title = title;
           document.body.outerHTML = html;
+          // Lay the new body out now, so that fonts it needs start loading before pdf() waits for them.
+          return document.body.getBoundingClientRect().height;
         },
         toString(select('title', tree) ?? { type: 'root', children: [] }),
         toHtml(body),
