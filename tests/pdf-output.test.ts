@@ -221,7 +221,10 @@ describe('the A5 handbook', () => {
   it('has bookmarks for the parts, letters and every entry, with clean titles', () => {
     const outline = flattenOutline(json.outlines);
     const titles = outline.map((item) => item.title);
-    for (const title of [...partTitles, ...book.letters.map((group) => group.letter), ...book.entries.map((entry) => entry.title)]) {
+    // News titles wrap over two or three lines: Chromium's own bookmarks lose the spaces there.
+    const news = book.news.map((item) => item.title);
+    expect(news.some((title) => title.length > 90)).toBe(true);
+    for (const title of [...partTitles, ...book.letters.map((group) => group.letter), ...book.entries.map((entry) => entry.title), ...news]) {
       expect(titles, title).toContain(title);
     }
     for (const title of titles) {
