@@ -6,7 +6,7 @@
 import { h } from 'hastscript';
 import { compareGerman, letterId } from '../../collation.ts';
 import { labels } from '../german.ts';
-import { listedNames } from '../html/index-page.ts';
+import { listedNames } from '../listed-names.ts';
 import type { EpubContext, EpubDocument } from './chapter.ts';
 import { epubWords, letterLabel } from './words.ts';
 

@@ -1,33 +1,11 @@
 // The A–Z start page: letter navigation, every term (and alias) by letter, the latest news.
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { compareGerman, letterId, letterOf } from '../../collation.ts';
+import { letterId } from '../../collation.ts';
 import type { Book } from '../../model.ts';
 import { alphabet, formatShortDate, labels } from '../german.ts';
+import { listedNames } from '../listed-names.ts';
 import { siteUrls } from './site-urls.ts';
-
-export interface Listed {
-  name: string;
-  slug: string;
-  alias: boolean;
-  title: string;
-  draft: boolean;
-}
-
-/** Every title and alias, grouped by A–Z letter and sorted the German way within each letter. */
-export function listedNames(book: Book): Map<string, Listed[]> {
-  const byLetter = new Map<string, Listed[]>();
-  for (const entry of book.entries) {
-    const names = [{ name: entry.title, alias: false }, ...entry.aliases.map((alias) => ({ name: alias, alias: true }))];
-    for (const { name, alias } of names) {
-      const letter = letterOf(name);
-      if (!byLetter.has(letter)) byLetter.set(letter, []);
-      byLetter.get(letter)!.push({ name, slug: entry.slug, alias, title: entry.title, draft: entry.draft });
-    }
-  }
-  for (const list of byLetter.values()) list.sort((a, b) => compareGerman(a.name, b.name));
-  return byLetter;
-}
 
 export function indexMain(book: Book): ElementContent[] {
   const byLetter = listedNames(book);

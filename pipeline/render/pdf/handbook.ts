@@ -1,0 +1,106 @@
+// The A5 handbook: render the print document, read back where every heading and link landed,
+// render again with the page numbers filled in, and repeat until the numbers printed are the
+// numbers measured (normally after the second render). The register, whose numbers depend on all
+// other pages, is then printed once on its own and appended. Finally pdf-lib adds what Chromium
+// cannot: running heads and page numbers, page labels, clean bookmarks and the metadata.
+import { join } from 'node:path';
+import type { PDFDocument } from 'pdf-lib';
+import type { BrowserSession } from '../../browser/session.ts';
+import type { Book } from '../../model.ts';
+import { labels } from '../german.ts';
+import type { RenderContext } from '../context.ts';
+import { furnitureDocument } from '../print/furniture-document.ts';
+import type { Layout } from '../print/layout.ts';
+import { nextNumbers, pageFurniture } from '../print/page-plan.ts';
+import { mentionIndexOf, partNames, printIds } from '../print/print-ids.ts';
+import { firstNumbers, printDocument, registerDocument, type PrintDocument } from '../print/print-document.ts';
+import { samePrintedNumbers, type PrintNumbers } from '../print/print-numbers.ts';
+import { appendTaggedPdf } from './append-tagged.ts';
+import { appendOutlineItem, setDestination } from './destinations.ts';
+import { cleanOutline, headingTexts, setPageLabels, stampFurniture } from './finish-handbook.ts';
+import { loadPdf, savePdf } from './pdf-io.ts';
+import { setMetadata } from './pdf-metadata.ts';
+import { PrintTab } from './print-tab.ts';
+import { readLayout } from './read-layout.ts';
+
+/** Renders before giving up on numbers that keep moving (each render moves them less). */
+const maxRenders = 4;
+
+export interface Handbook {
+  pdf: Uint8Array;
+  pageCount: number;
+  renders: number;
+}
+
+/** The last render of the handbook's main document: its PDF, source, layout and numbers. */
+interface FinalRender {
+  pdf: PDFDocument;
+  document: PrintDocument;
+  layout: Layout;
+  /** The numbers it prints. */
+  printed: PrintNumbers;
+  /** The numbers measured on it: the same, plus the register's. */
+  measured: PrintNumbers;
+}
+
+export async function renderHandbook(book: Book, session: BrowserSession, printDir: string, context: RenderContext): Promise<Handbook> {
+  // The tab opens while the first document is built.
+  const opening = session.newPage();
+  let numbers = firstNumbers(book);
+  let document = printDocument(book, numbers);
+  const tab = new PrintTab(await opening);
+  try {
+    for (let render = 1; ; render++) {
+      if (render > 1) document = printDocument(book, numbers);
+      // The first render only measures; tagging and the outline are left for the ones that may be final.
+      const pdf = await context.log.stage(`pdf: handbook render ${render}`, async () => loadPdf(await tab.print(join(printDir, 'handbuch.html'), document.tree, { tagged: render > 1 })));
+      const layout = readLayout(pdf);
+      const measured = nextNumbers(document.structure, layout, numbers);
+      const settled = render > 1 && samePrintedNumbers(measured, numbers);
+      if (settled || render === maxRenders) {
+        if (!settled) context.warn(`handbook: page numbers still moved after ${render} renders; some numbers in the contents may be off by a page`);
+        const final: FinalRender = { pdf, document, layout, printed: numbers, measured };
+        const finished = await context.log.stage('pdf: handbook finish', () => finish(book, final, tab, printDir, context.warn));
+        return { pdf: finished, pageCount: pdf.getPageCount(), renders: render };
+      }
+      numbers = measured;
+    }
+  } finally {
+    await tab.close();
+  }
+}
+
+async function finish(book: Book, { pdf, document, layout, printed, measured }: FinalRender, tab: PrintTab, printDir: string, warn: (text: string) => void): Promise<Uint8Array> {
+  const registerId = printIds.part(partNames.register);
+  // Chromium wrote the bookmarks of the main document; clean them before the register adds its own.
+  if (!cleanOutline(pdf, headingTexts(document.tree))) warn('handbook: the bookmarks do not match the headings one to one; their titles were left as Chromium wrote them');
+  // The register's links to mentions need destinations: where the first line of each mention is.
+  const seen = new Set<number>();
+  for (const link of layout.links) {
+    const index = mentionIndexOf(link.destination);
+    if (index === undefined || seen.has(index)) continue;
+    seen.add(index);
+    setDestination(pdf, printIds.mentionLink(index), link.page, link.left, link.top);
+  }
+  const blankBeforeRegister = measured.blankBefore.has(registerId);
+  if (blankBeforeRegister) pdf.addPage([pdf.getPage(0).getWidth(), pdf.getPage(0).getHeight()]);
+  const registerPdf = await loadPdf(await tab.print(join(printDir, 'register.html'), registerDocument(book, measured), { tagged: true }));
+  const registerStart = appendTaggedPdf(pdf, registerPdf);
+  setDestination(pdf, registerId, registerStart);
+  appendOutlineItem(pdf, labels.register, registerStart);
+
+  const merged: Layout = {
+    pageCount: pdf.getPageCount(),
+    destinations: new Map([...layout.destinations, [registerId, { page: registerStart, top: 0 }]]),
+    links: layout.links,
+  };
+  // Blank pages: those the last render printed, and the one added before the register.
+  const blankBefore = new Set([...printed.blankBefore].filter((id) => id !== registerId));
+  if (blankBeforeRegister) blankBefore.add(registerId);
+  const furniture = pageFurniture(document.structure, merged, { ...printed, blankBefore });
+  const furniturePdf = await tab.print(join(printDir, 'kolumnen.html'), furnitureDocument(book.meta, furniture), { tagged: false });
+  await stampFurniture(pdf, furniturePdf, furniture);
+  setPageLabels(pdf, layout.destinations.get(printIds.part(partNames.glossary))?.page);
+  setMetadata(pdf, book.meta, { title: book.meta.title, subject: book.meta.description, variant: 'handbuch' });
+  return savePdf(pdf);
+}

@@ -1,0 +1,60 @@
+// A browser tab that prints a series of documents which share their <head> (stylesheet, fonts):
+// the first is loaded from disk; each next one replaces only the <body> of the loaded document,
+// which spares Chromium re-parsing the stylesheet and re-decoding the fonts for every print.
+// Every document is still written to disk whole, so what was printed can be opened and looked at.
+import { writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Root } from 'hast';
+import { select } from 'hast-util-select';
+import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
+import type { Page } from 'puppeteer-core';
+
+export interface PrintOptions {
+  /** Tagged PDF with a document outline (bookmarks) from the headings. */
+  tagged: boolean;
+}
+
+export class PrintTab {
+  readonly page: Page;
+  #loaded?: { folder: string; head: string };
+  #loads = 0;
+
+  constructor(page: Page) {
+    this.page = page;
+  }
+
+  /** Writes the document to `path` and prints it. */
+  async print(path: string, tree: Root, options: PrintOptions): Promise<Uint8Array> {
+    await writeFile(path, toHtml(tree));
+    const headElement = select('head', tree);
+    // What must match for a body swap: everything in <head> but the title, which is set anew.
+    const head = toHtml(headElement ? headElement.children.filter((node) => node.type !== 'element' || node.tagName !== 'title') : []);
+    const body = select('body', tree);
+    const folder = dirname(path);
+    // Images would still be loading after a body swap; such documents are loaded from disk.
+    if (body && this.#loaded?.folder === folder && this.#loaded.head === head && !select('img', body)) {
+      await this.page.evaluate(
+        (title: string, html: string) => {
+          document.title = title;
+          document.body.outerHTML = html;
+          // Lay the new body out now, so that fonts it needs start loading before pdf() waits for them.
+          return document.body.getBoundingClientRect().height;
+        },
+        toString(select('title', tree) ?? { type: 'root', children: [] }),
+        toHtml(body),
+      );
+    } else {
+      const url = pathToFileURL(path);
+      url.search = `?fassung=${++this.#loads}`; // never a cached copy of an earlier version
+      await this.page.goto(url.href, { waitUntil: 'load' });
+      this.#loaded = { folder, head };
+    }
+    return this.page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: options.tagged, outline: options.tagged, waitForFonts: true });
+  }
+
+  close(): Promise<void> {
+    return this.page.close();
+  }
+}

@@ -1,0 +1,62 @@
+// Reads back from a Chromium PDF where things landed: the named destinations (one per linked id,
+// with page and position) and the internal link annotations of every page. No text extraction
+// is needed: the document's own links are the measuring points.
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
+import type { Destination, InternalLink, Layout } from '../print/layout.ts';
+
+function text(object: PDFObject | undefined): string | undefined {
+  if (object instanceof PDFName) return object.decodeText();
+  if (object instanceof PDFString || object instanceof PDFHexString) return object.decodeText();
+  return undefined;
+}
+
+/** Calls `visit` for each name → value of a name tree (or of an old-style /Dests dictionary). */
+function walkNames(doc: PDFDocument, node: PDFObject | undefined, visit: (name: string, value: PDFObject) => void): void {
+  const dict = node instanceof PDFRef ? doc.context.lookup(node) : node;
+  if (!(dict instanceof PDFDict)) return;
+  const names = dict.lookupMaybe(PDFName.of('Names'), PDFArray);
+  const kids = dict.lookupMaybe(PDFName.of('Kids'), PDFArray);
+  if (names) {
+    for (let index = 0; index + 1 < names.size(); index += 2) {
+      const name = text(names.lookup(index));
+      if (name !== undefined) visit(name, names.lookup(index + 1)!);
+    }
+  } else if (kids) {
+    for (let index = 0; index < kids.size(); index++) walkNames(doc, kids.get(index), visit);
+  } else {
+    for (const [key, value] of dict.entries()) visit(key.decodeText(), value);
+  }
+}
+
+export function readLayout(doc: PDFDocument): Layout {
+  const pages = doc.getPages();
+  const pageIndex = new Map(pages.map((page, index) => [page.ref.toString(), index]));
+  const destinations = new Map<string, Destination>();
+  const addDestination = (name: string, value: PDFObject) => {
+    const resolved = value instanceof PDFRef ? doc.context.lookup(value) : value;
+    const array = resolved instanceof PDFDict ? resolved.lookupMaybe(PDFName.of('D'), PDFArray) : resolved;
+    if (!(array instanceof PDFArray)) return;
+    const page = pageIndex.get(array.get(0)?.toString() ?? '');
+    const top = array.lookup(3);
+    if (page === undefined) return;
+    const height = pages[page]!.getHeight();
+    destinations.set(name, { page, top: top instanceof PDFNumber ? Math.max(0, height - top.asNumber()) : 0 });
+  };
+  walkNames(doc, doc.catalog.get(PDFName.of('Dests')), addDestination);
+  const names = doc.catalog.lookupMaybe(PDFName.of('Names'), PDFDict);
+  if (names) walkNames(doc, names.get(PDFName.of('Dests')), addDestination);
+
+  const links: InternalLink[] = [];
+  pages.forEach((page, index) => {
+    const annotations = page.node.Annots();
+    for (let at = 0; at < (annotations?.size() ?? 0); at++) {
+      const annotation = annotations!.lookup(at);
+      if (!(annotation instanceof PDFDict) || annotation.get(PDFName.of('Subtype'))?.toString() !== '/Link') continue;
+      const action = annotation.lookupMaybe(PDFName.of('A'), PDFDict);
+      const destination = text(annotation.lookup(PDFName.of('Dest'))) ?? text(action?.lookup(PDFName.of('D')));
+      const rect = annotation.lookupMaybe(PDFName.of('Rect'), PDFArray)?.asArray().map((value) => (value instanceof PDFNumber ? value.asNumber() : 0)) ?? [];
+      if (destination !== undefined) links.push({ page: index, destination, left: Math.min(rect[0] ?? 0, rect[2] ?? 0), top: Math.max(rect[1] ?? 0, rect[3] ?? 0) });
+    }
+  });
+  return { pageCount: pages.length, destinations, links };
+}

@@ -1,0 +1,44 @@
+// The register: every entry title and alias in A–Z order with its page numbers. The page of
+// the entry itself comes first, in bold; then the pages whose text or see-also lists mention
+// it through a link, each linking to that mention. Aliases name their entry ("siehe …").
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import { compareGerman } from '../../collation.ts';
+import type { Book } from '../../model.ts';
+import { labels } from '../german.ts';
+import { listedNames } from '../listed-names.ts';
+import { partHeading, partNames, printIds } from './print-ids.ts';
+import { printLabels } from './print-labels.ts';
+import type { PrintNumbers } from './print-numbers.ts';
+
+/** Before the first render only the entry's own page is linked, with a placeholder number. */
+function pageLinks(slug: string, numbers: PrintNumbers): Array<Element | string> {
+  const pages = numbers.register.get(slug) ?? [{ label: numbers.placeholder, target: printIds.entry(slug), main: true }];
+  return pages.flatMap((page, index) => [
+    ...(index > 0 ? [', '] : []),
+    h('a', { className: page.main ? ['register-main'] : [], href: `#${page.target}` }, page.label),
+  ]);
+}
+
+export function registerPart(book: Book, numbers: PrintNumbers): ElementContent[] {
+  const byLetter = listedNames(book);
+  const letters = [...byLetter.keys()].sort((a, b) => (a === '#' ? 1 : b === '#' ? -1 : compareGerman(a, b)));
+  return [
+    partHeading(printIds.part(partNames.register), labels.register),
+    h('div', { className: ['register'] },
+      letters.map((letter) =>
+        h('section', { className: ['register-group'] }, [
+          h('p', { className: ['register-letter'] }, letter),
+          ...byLetter.get(letter)!.map((item) =>
+            h('p', { className: item.alias ? ['register-item', 'register-alias'] : ['register-item'] }, [
+              h('span', { className: ['register-name'] }, item.name),
+              item.alias ? h('span', { className: ['register-see'] }, ` ${printLabels.alias} ${item.title}`) : '',
+              '\u2002',
+              ...pageLinks(item.slug, numbers),
+            ]),
+          ),
+        ]),
+      ),
+    ),
+  ];
+}
