@@ -63,7 +63,9 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`glossar: ${error.message}\n`);
       return exitCodes.environment;
     }
-    throw error;
+    // Not the content's fault and not a known environment problem: say so, keep the details.
+    process.stderr.write(`glossar: unexpected error; no output was written. This is probably a bug in glossar-handbuch, please report it:\n${(error as Error).stack ?? String(error)}\n`);
+    return exitCodes.environment;
   } finally {
     process.off('SIGINT', onInterrupt);
     process.off('SIGTERM', onInterrupt);

@@ -71,7 +71,8 @@ export async function withBrowser<T>(options: SessionOptions, use: (session: Bro
       headless: true,
       args: chromiumFlags,
       userDataDir: profile,
-      timeout: options.timeoutMs,
+      // Starting Chromium is not a render: a short --timeout must not make the launch fail.
+      timeout: Math.max(options.timeoutMs, 60_000),
       protocolTimeout: options.timeoutMs,
       handleSIGINT: false,
       handleSIGTERM: false,
@@ -122,7 +123,8 @@ export async function withBrowser<T>(options: SessionOptions, use: (session: Bro
     return await use(session);
   } catch (error) {
     if (crashed) throw new EnvironmentError('Chromium stopped unexpectedly during rendering; no output was written. Run the build again.', { cause: error });
-    if (error instanceof Error && error.name === 'TimeoutError') {
+    // Puppeteer reports a slow navigation as TimeoutError, a slow print as a ProtocolError.
+    if (error instanceof Error && (error.name === 'TimeoutError' || /timed out/i.test(error.message))) {
       throw new EnvironmentError(`A render took longer than ${Math.round(options.timeoutMs / 1000)} s and was stopped; no output was written. Raise --timeout if the book is very large.`, { cause: error });
     }
     throw error;

@@ -49,6 +49,12 @@ export async function replaceDirectoryAtomic<T>(target: string, fill: (directory
   }
 }
 
+/** Has `path` removed if the build is interrupted (e.g. the lock file of a running build). */
+export function removeOnInterrupt(path: string): () => void {
+  pending.add(path);
+  return () => pending.delete(path);
+}
+
 /** Removes every temporary output of this process; safe to call from a signal handler. */
 export async function removePendingOutputs(): Promise<void> {
   await Promise.all([...pending].map((path) => rm(path, { recursive: true, force: true })));

@@ -4,6 +4,7 @@
 import { mkdir, open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EnvironmentError } from '../errors.ts';
+import { removeOnInterrupt } from './atomic.ts';
 
 export const lockFileName = '.glossar-build.lock';
 
@@ -49,9 +50,11 @@ export async function withBuildLock<T>(outDir: string, options: { waitMs: number
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+  const forget = removeOnInterrupt(path);
   try {
     return await run();
   } finally {
+    forget();
     await rm(path, { force: true });
   }
 }
