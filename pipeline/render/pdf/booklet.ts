@@ -1,6 +1,6 @@
 // The booklet for office printers: the A5 handbook pages two-up on A4 landscape sheets in
 // saddle-stitch order, with small fold marks at the middle of the top and bottom edges.
-import { PDFDocument, grayscale } from 'pdf-lib';
+import { PDFDocument, PDFName, grayscale } from 'pdf-lib';
 import type { BookMeta } from '../../model.ts';
 import { bookletSides } from './imposition.ts';
 import { loadPdf, savePdf } from './pdf-io.ts';
@@ -17,13 +17,18 @@ export interface BookletOptions {
 export async function imposeBooklet(handbook: Uint8Array, meta: BookMeta, options: BookletOptions = {}): Promise<Uint8Array> {
   const source = await loadPdf(handbook);
   const doc = await PDFDocument.create({ updateMetadata: false });
-  const pages = await doc.embedPdf(source, source.getPageIndices());
+  // Blank pages (inserted so that parts start on the right) have no content stream, and pdf-lib
+  // cannot embed such a page: they stay empty on the sheet.
+  const indices = source.getPageIndices();
+  const printed = indices.filter((index) => source.getPage(index).node.get(PDFName.of('Contents')) !== undefined);
+  const embedded = await doc.embedPdf(source, printed);
+  const pages = new Map(printed.map((index, position) => [index, embedded[position]!]));
   const [sheetWidth, sheetHeight] = a4Landscape;
-  for (const side of bookletSides(pages.length)) {
+  for (const side of bookletSides(indices.length)) {
     const sheet = doc.addPage([sheetWidth, sheetHeight]);
     for (const [slot, index] of [[0, side.left], [1, side.right]] as const) {
-      if (index === null) continue;
-      const page = pages[index]!;
+      const page = index === null ? undefined : pages.get(index);
+      if (!page) continue;
       sheet.drawPage(page, { x: sheetWidth / 2 - page.width + slot * page.width, y: (sheetHeight - page.height) / 2 });
     }
     if (options.foldMarks !== false) {

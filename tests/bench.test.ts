@@ -1,0 +1,26 @@
+// `npm run bench -- --quick` works end to end: a generated 26-entry corpus, a full build, the
+// Chromium floor, and a table with real numbers. The targets are read off the table by people,
+// not asserted here: timings on a shared 2-core machine are too noisy for that.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from './helpers.ts';
+
+describe('npm run bench -- --quick', () => {
+  it('measures every stage and the floor, and writes the table', () => {
+    const run = spawnSync('npm', ['run', '--silent', 'bench', '--', '--quick'], { cwd: projectRoot, encoding: 'utf8', timeout: 600_000 });
+    expect(run.status, run.stderr).toBe(0);
+    const table = readFileSync(join(projectRoot, 'bench', 'out', 'results.md'), 'utf8');
+    expect(run.stdout).toBe(table);
+    const cell = (label: string) => new RegExp(`^\\| ${label.replace(/[+*()/.]/g, '\\$&')} \\| (.+) \\|$`, 'm').exec(table)?.[1];
+    for (const label of ['load + validate', 'transforms', 'HTML site', 'handbook PDF', 'handouts', 'booklet', 'EPUB']) {
+      expect(cell(label), label).toMatch(/^\d+(\.\d)? m?s$/);
+    }
+    expect(cell('**floor** (launch + one page.pdf())')).toMatch(/^\d+(\.\d)? m?s$/);
+    expect(cell('handbook / floor')).toMatch(/^\d+\.\d\d×$/);
+    expect(cell('build / floor')).toMatch(/^\d+\.\d\d×$/);
+    expect(Number(cell('handbook pages'))).toBeGreaterThan(20);
+    expect(cell('peak memory, build (PSS, process tree)')).toMatch(/^[1-9]\d* MB$/);
+  }, 600_000);
+});
