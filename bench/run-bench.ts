@@ -37,7 +37,7 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-function run(command: string, args: string[]): Promise<{ status: number | null; stdout: string; stderr: string; wallMs: number; peakMb: number }> {
+function run(command: string, args: string[]): Promise<{ status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; wallMs: number; peakMb: number }> {
   return new Promise((resolvePromise) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -46,13 +46,13 @@ function run(command: string, args: string[]): Promise<{ status: number | null; 
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (status) => resolvePromise({ status, stdout, stderr, wallMs: performance.now() - started, peakMb: memory.stop() }));
+    child.on('close', (status, signal) => resolvePromise({ status, signal, stdout, stderr, wallMs: performance.now() - started, peakMb: memory.stop() }));
   });
 }
 
 async function build(content: string, out: string): Promise<BuildRun> {
   const result = await run(process.execPath, [join(projectRoot, 'bin', 'glossar.mjs'), 'build', '--content', content, '--out', out]);
-  if (result.status !== 0) throw new Error(`build failed (${result.status}):\n${result.stderr}`);
+  if (result.status !== 0) throw new Error(`build failed (${result.signal ? `killed by ${result.signal}` : `exit ${result.status}`}, peak ${Math.round(result.peakMb)} MB):\n${result.stderr}`);
   const stages = new Map<string, number>();
   for (const [, name, ms] of result.stderr.matchAll(/^glossar: (.+?)\s+(\d+) ms$/gm)) stages.set(name!, Number(ms));
   const pages = /handbook: (\d+) pages/.exec(result.stderr)?.[1];
