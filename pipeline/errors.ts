@@ -8,8 +8,4 @@ export class EnvironmentError extends Error {
   override name = 'EnvironmentError';
 }
 
-export class NotImplementedError extends EnvironmentError {
-  override name = 'NotImplementedError';
-}
-
 export const exitCodes = { ok: 0, content: 1, usage: 2, environment: 3, interrupted: 130 } as const;
