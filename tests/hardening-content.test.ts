@@ -120,6 +120,12 @@ describe('structure', () => {
   it('an alias equal to another title', () => {
     expectRefused({ 'glossar/inklusion.md': entry('Inklusion', 'Text.', 'aliases: [Partizipation]\n'), 'glossar/partizipation.md': partizipation }, ['glossar/inklusion.md:3:11  error  Alias `Partizipation` is already the title of']);
   });
+  it('a slug the site needs for its own pages', () => {
+    expectRefused({ 'glossar/index.md': entry('Index'), 'seiten/inklusion.md': entry('Inklusion'), 'glossar/inklusion.md': entry('Inklusion 2') }, [
+      'glossar/index.md:1:1  error  File name gives the slug `index`, which the site uses for its own page `index.html`; rename the file  reserved-slug',
+      'seiten/inklusion.md:1:1  error  Page slug `inklusion` is also a glossary entry\'s; rename the page  duplicate-slug',
+    ]);
+  });
   it('a see-also cycle is fine', () => {
     const { read } = expectBuilt({ 'glossar/inklusion.md': entry('Inklusion', 'Text.', 'see: [Partizipation]\n'), 'glossar/partizipation.md': entry('Partizipation', 'Text.', 'see: [Inklusion]\n') });
     expect(read('inklusion.html')).toContain('Verweise auf diesen Begriff');

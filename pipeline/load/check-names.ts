@@ -31,3 +31,19 @@ export function checkNames(documents: readonly ParsedDocument[]): void {
     }
   }
 }
+
+/** File names the HTML site uses for its own pages; an entry or page slug must not take them. */
+const siteFileNames = ['index', 'nachrichten'];
+
+/** Entries and front pages share the site's folder, so their slugs must differ from each other and from the site's own pages. */
+export function checkSiteFileNames(documents: readonly ParsedDocument[]): void {
+  const entrySlugs = new Set(documents.filter((document) => document.kind === 'entry').map((document) => document.slug));
+  for (const document of documents) {
+    if (document.kind === 'news') continue;
+    if (siteFileNames.includes(document.slug)) {
+      reportError(document.file, `File name gives the slug \`${document.slug}\`, which the site uses for its own page \`${document.slug}.html\`; rename the file`, { line: 1, column: 1 }, 'reserved-slug');
+    } else if (document.kind === 'page' && entrySlugs.has(document.slug)) {
+      reportError(document.file, `Page slug \`${document.slug}\` is also a glossary entry's; rename the page`, { line: 1, column: 1 }, 'duplicate-slug');
+    }
+  }
+}

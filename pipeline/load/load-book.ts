@@ -12,7 +12,7 @@ import { documentToHast, type TransformContext } from '../transform/document-to-
 import { EntryIndex } from '../transform/entry-index.ts';
 import { collectAssets } from './collect-assets.ts';
 import { readBookMeta } from './book-meta.ts';
-import { checkNames } from './check-names.ts';
+import { checkNames, checkSiteFileNames } from './check-names.ts';
 import { readDocument, type DocumentKind, type ParsedDocument, type ParsedEntry } from './read-document.ts';
 import { resolveSeeAlso } from './resolve-see-also.ts';
 
@@ -108,6 +108,7 @@ export async function loadBook(options: LoadOptions): Promise<LoadResult> {
     files.push(file);
   }
   checkNames(parsed);
+  checkSiteFileNames(parsed);
 
   const transformStarted = performance.now();
   const included = parsed.filter((document) => options.drafts || !document.draft);
