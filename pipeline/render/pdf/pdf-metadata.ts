@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { PDFHexString, PDFName, type PDFDocument } from 'pdf-lib';
 import type { BookMeta } from '../../model.ts';
+import { buildDate, isoSeconds } from '../build-date.ts';
 
 export interface PdfFacts {
   title: string;
@@ -15,19 +16,12 @@ export interface PdfFacts {
 export const creator = 'glossar-handbuch';
 export const producer = 'glossar-handbuch (Chromium, pdf-lib)';
 
-/** The timestamp of this edition: SOURCE_DATE_EPOCH when set, else the edition date at 00:00 UTC. */
-export function editionTimestamp(meta: BookMeta, environment: NodeJS.ProcessEnv = process.env): Date {
-  const epoch = environment.SOURCE_DATE_EPOCH;
-  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
-  return new Date(`${meta.edition}T00:00:00Z`);
-}
-
 function xml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 export function xmpPacket(meta: BookMeta, facts: PdfFacts, date: Date): string {
-  const iso = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const iso = isoSeconds(date);
   const alt = (text: string) => `<rdf:Alt><rdf:li xml:lang="x-default">${xml(text)}</rdf:li></rdf:Alt>`;
   return `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
@@ -54,7 +48,7 @@ export function xmpPacket(meta: BookMeta, facts: PdfFacts, date: Date): string {
 }
 
 export function setMetadata(doc: PDFDocument, meta: BookMeta, facts: PdfFacts): void {
-  const date = editionTimestamp(meta);
+  const date = buildDate(meta);
   doc.setTitle(facts.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.publisher);
   doc.setSubject(facts.subject);
