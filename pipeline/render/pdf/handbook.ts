@@ -1,8 +1,11 @@
-// The A5 handbook: render the print document, read back where every heading and link landed,
-// render again with the page numbers filled in, and repeat until the numbers printed are the
-// numbers measured (normally after the second render). The register, whose numbers depend on all
-// other pages, is then printed once on its own and appended. Finally pdf-lib adds what Chromium
-// cannot: running heads and page numbers, page labels, clean bookmarks and the metadata.
+// The A5 handbook. Its page numbers (contents, cross-references, register) depend on where things
+// land, so the print document is first laid out on screen as columns of page size and re-made
+// with the numbers that layout proposes until they hold (cheap: no PDF is made). Then it is
+// printed, and the PDF is read back: when the numbers it prints are the numbers measured on it,
+// that one print is final. When they are not (screen and print break a line differently now and
+// then), it is printed again with the measured numbers, until they hold. The register, whose numbers
+// depend on all other pages, is then printed once on its own and appended. Finally pdf-lib adds
+// what Chromium cannot: running heads and page numbers, page labels, clean bookmarks, metadata.
 import { join } from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
 import type { BrowserSession } from '../../browser/session.ts';
@@ -10,7 +13,7 @@ import type { Book } from '../../model.ts';
 import { labels } from '../german.ts';
 import type { RenderContext } from '../context.ts';
 import { furnitureDocument } from '../print/furniture-document.ts';
-import type { Layout } from '../print/layout.ts';
+import type { Layout, PrintedLayout } from '../print/layout.ts';
 import { nextNumbers, pageFurniture } from '../print/page-plan.ts';
 import { mentionIndexOf, partNames, printIds } from '../print/print-ids.ts';
 import { firstNumbers, printDocument, registerDocument, type PrintDocument } from '../print/print-document.ts';
@@ -23,12 +26,15 @@ import { setMetadata } from './pdf-metadata.ts';
 import { PrintTab } from './print-tab.ts';
 import { readLayout } from './read-layout.ts';
 
-/** Renders before giving up on numbers that keep moving (each render moves them less). */
+/** Screen layouts, then prints, before giving up on numbers that keep moving (each moves them less). */
+const maxMeasures = 4;
 const maxRenders = 4;
 
 export interface Handbook {
   pdf: Uint8Array;
   pageCount: number;
+  /** Screen layouts measured, and prints made. */
+  measures: number;
   renders: number;
 }
 
@@ -36,7 +42,7 @@ export interface Handbook {
 interface FinalRender {
   pdf: PDFDocument;
   document: PrintDocument;
-  layout: Layout;
+  layout: PrintedLayout;
   /** The numbers it prints. */
   printed: PrintNumbers;
   /** The numbers measured on it: the same, plus the register's. */
@@ -46,22 +52,32 @@ interface FinalRender {
 export async function renderHandbook(book: Book, session: BrowserSession, printDir: string, context: RenderContext): Promise<Handbook> {
   // The tab opens while the first document is built.
   const opening = session.newPage();
+  const path = join(printDir, 'handbuch.html');
   let numbers = firstNumbers(book);
   let document = printDocument(book, numbers);
   const tab = new PrintTab(await opening);
   try {
+    let measures = 0;
+    await context.log.stage('pdf: handbook layout', async () => {
+      while (measures < maxMeasures) {
+        measures++;
+        const proposed = nextNumbers(document.structure, await tab.measure(path, document.tree), numbers);
+        if (samePrintedNumbers(proposed, numbers)) return;
+        numbers = proposed;
+        document = printDocument(book, numbers);
+      }
+    });
     for (let render = 1; ; render++) {
       if (render > 1) document = printDocument(book, numbers);
-      // The first render only measures; tagging and the outline are left for the ones that may be final.
-      const pdf = await context.log.stage(`pdf: handbook render ${render}`, async () => loadPdf(await tab.print(join(printDir, 'handbuch.html'), document.tree, { tagged: render > 1 })));
+      const pdf = await context.log.stage(`pdf: handbook print ${render}`, async () => loadPdf(await tab.print(path, document.tree, { tagged: true })));
       const layout = readLayout(pdf);
       const measured = nextNumbers(document.structure, layout, numbers);
-      const settled = render > 1 && samePrintedNumbers(measured, numbers);
+      const settled = samePrintedNumbers(measured, numbers);
       if (settled || render === maxRenders) {
-        if (!settled) context.warn(`handbook: page numbers still moved after ${render} renders; some numbers in the contents may be off by a page`);
+        if (!settled) context.warn(`handbook: page numbers still moved after ${render} prints; some numbers in the contents may be off by a page`);
         const final: FinalRender = { pdf, document, layout, printed: numbers, measured };
         const finished = await context.log.stage('pdf: handbook finish', () => finish(book, final, tab, printDir, context.warn));
-        return { pdf: finished, pageCount: pdf.getPageCount(), renders: render };
+        return { pdf: finished, pageCount: pdf.getPageCount(), measures, renders: render };
       }
       numbers = measured;
     }

@@ -10,6 +10,8 @@ import { select } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import type { Page } from 'puppeteer-core';
+import type { Layout } from '../print/layout.ts';
+import { measureLayout } from './measure-layout.ts';
 
 export interface PrintOptions {
   /** Tagged PDF with a document outline (bookmarks) from the headings. */
@@ -27,7 +29,22 @@ export class PrintTab {
 
   /** Writes the document to `path` and prints it. */
   async print(path: string, tree: Root, options: PrintOptions): Promise<Uint8Array> {
-    await writeFile(path, toHtml(tree));
+    await this.#show(path, tree, { keep: true });
+    return this.page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: options.tagged, outline: options.tagged, waitForFonts: true });
+  }
+
+  /** Lays the document out on screen as pages of print size (measure-layout.ts). */
+  async measure(path: string, tree: Root): Promise<Layout> {
+    // Only printed documents are kept on disk: a measured one is an intermediate state.
+    await this.#show(path, tree, { keep: false });
+    return measureLayout(this.page);
+  }
+
+  /**
+   * Makes the document the tab's document: by swapping the body when the loaded document has the
+   * same <head>, else by loading it from `path`. `keep` writes it there even when swapped.
+   */
+  async #show(path: string, tree: Root, { keep }: { keep: boolean }): Promise<void> {
     const headElement = select('head', tree);
     // What must match for a body swap: everything in <head> but the title, which is set anew.
     const head = toHtml(headElement ? headElement.children.filter((node) => node.type !== 'element' || node.tagName !== 'title') : []);
@@ -35,23 +52,27 @@ export class PrintTab {
     const folder = dirname(path);
     // Images would still be loading after a body swap; such documents are loaded from disk.
     if (body && this.#loaded?.folder === folder && this.#loaded.head === head && !select('img', body)) {
+      const bodyHtml = toHtml(body);
+      const title = toString(select('title', tree) ?? { type: 'root', children: [] });
+      if (keep) await writeFile(path, toHtml(tree));
       await this.page.evaluate(
-        (title: string, html: string) => {
+        (title: string, html: string, layOut: boolean) => {
           document.title = title;
           document.body.outerHTML = html;
           // Lay the new body out now, so that fonts it needs start loading before pdf() waits for them.
-          return document.body.getBoundingClientRect().height;
+          return layOut ? document.body.getBoundingClientRect().height : 0;
         },
-        toString(select('title', tree) ?? { type: 'root', children: [] }),
-        toHtml(body),
+        title,
+        bodyHtml,
+        keep,
       );
     } else {
+      await writeFile(path, toHtml(tree));
       const url = pathToFileURL(path);
       url.search = `?fassung=${++this.#loads}`; // never a cached copy of an earlier version
       await this.page.goto(url.href, { waitUntil: 'load' });
       this.#loaded = { folder, head };
     }
-    return this.page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: options.tagged, outline: options.tagged, waitForFonts: true });
   }
 
   close(): Promise<void> {

@@ -2,7 +2,7 @@
 // with page and position) and the internal link annotations of every page. No text extraction
 // is needed: the document's own links are the measuring points.
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
-import type { Destination, InternalLink, Layout } from '../print/layout.ts';
+import type { Destination, PrintedLayout, PrintedLink } from '../print/layout.ts';
 
 function text(object: PDFObject | undefined): string | undefined {
   if (object instanceof PDFName) return object.decodeText();
@@ -28,7 +28,7 @@ function walkNames(doc: PDFDocument, node: PDFObject | undefined, visit: (name: 
   }
 }
 
-export function readLayout(doc: PDFDocument): Layout {
+export function readLayout(doc: PDFDocument): PrintedLayout {
   const pages = doc.getPages();
   const pageIndex = new Map(pages.map((page, index) => [page.ref.toString(), index]));
   const destinations = new Map<string, Destination>();
@@ -46,7 +46,7 @@ export function readLayout(doc: PDFDocument): Layout {
   const names = doc.catalog.lookupMaybe(PDFName.of('Names'), PDFDict);
   if (names) walkNames(doc, names.get(PDFName.of('Dests')), addDestination);
 
-  const links: InternalLink[] = [];
+  const links: PrintedLink[] = [];
   pages.forEach((page, index) => {
     const annotations = page.node.Annots();
     for (let at = 0; at < (annotations?.size() ?? 0); at++) {
@@ -55,7 +55,10 @@ export function readLayout(doc: PDFDocument): Layout {
       const action = annotation.lookupMaybe(PDFName.of('A'), PDFDict);
       const destination = text(annotation.lookup(PDFName.of('Dest'))) ?? text(action?.lookup(PDFName.of('D')));
       const rect = annotation.lookupMaybe(PDFName.of('Rect'), PDFArray)?.asArray().map((value) => (value instanceof PDFNumber ? value.asNumber() : 0)) ?? [];
-      if (destination !== undefined) links.push({ page: index, destination, left: Math.min(rect[0] ?? 0, rect[2] ?? 0), top: Math.max(rect[1] ?? 0, rect[3] ?? 0) });
+      // Chromium also writes a sliver (under a point high) at the foot of a page for a link whose
+      // line moved to the next page: the link is not on that page.
+      if (destination === undefined || Math.abs((rect[3] ?? 0) - (rect[1] ?? 0)) < 1) continue;
+      links.push({ page: index, destination, left: Math.min(rect[0] ?? 0, rect[2] ?? 0), top: Math.max(rect[1] ?? 0, rect[3] ?? 0) });
     }
   });
   return { pageCount: pages.length, destinations, links };

@@ -9,6 +9,10 @@ export interface Destination {
 export interface InternalLink {
   page: number;
   destination: string;
+}
+
+/** A link annotation of a printed PDF. */
+export interface PrintedLink extends InternalLink {
   /** Top left corner of the link's box, in PDF coordinates (pt from the bottom left of the page). */
   left: number;
   top: number;
@@ -16,8 +20,13 @@ export interface InternalLink {
 
 export interface Layout {
   pageCount: number;
-  /** Named destinations by id: Chromium writes one for every id that a link points at. */
+  /** Where every id that a link points at landed (Chromium writes a named destination for each). */
   destinations: ReadonlyMap<string, Destination>;
-  /** Every internal link annotation, in page order (a link broken over lines appears once per line). */
+  /** Every internal link, in page order (a link broken over lines appears once per line). */
   links: readonly InternalLink[];
+}
+
+/** The layout of a PDF Chromium printed: with the link boxes, which are needed to link to them. */
+export interface PrintedLayout extends Layout {
+  links: readonly PrintedLink[];
 }
