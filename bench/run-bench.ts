@@ -19,6 +19,7 @@ interface BuildRun {
   stages: Map<string, number>;
   peakMb: number;
   pages?: number;
+  prints?: number;
 }
 
 const stageRows: Array<[string, string]> = [
@@ -26,9 +27,12 @@ const stageRows: Array<[string, string]> = [
   ['transforms', 'transforms'],
   ['html site', 'HTML site'],
   ['pdf: handbook', 'handbook PDF'],
+  ['pdf: handbook layout', '… screen layouts (numbers)'],
+  ['pdf: handbook print 1', '… print'],
+  ['pdf: handbook finish', '… register, furniture, save'],
   ['pdf: handouts', 'handouts'],
   ['pdf: booklet', 'booklet'],
-  ['epub', 'EPUB'],
+  ['epub', 'EPUB (in the whole build, alongside the PDFs)'],
 ];
 
 function median(values: number[]): number {
@@ -50,13 +54,14 @@ function run(command: string, args: string[]): Promise<{ status: number | null; 
   });
 }
 
-async function build(content: string, out: string): Promise<BuildRun> {
-  const result = await run(process.execPath, [join(projectRoot, 'bin', 'glossar.mjs'), 'build', '--content', content, '--out', out]);
+async function build(content: string, out: string, only?: string): Promise<BuildRun> {
+  const result = await run(process.execPath, [join(projectRoot, 'bin', 'glossar.mjs'), 'build', '--content', content, '--out', out, ...(only ? ['--only', only] : [])]);
   if (result.status !== 0) throw new Error(`build failed (${result.signal ? `killed by ${result.signal}` : `exit ${result.status}`}, peak ${Math.round(result.peakMb)} MB):\n${result.stderr}`);
   const stages = new Map<string, number>();
   for (const [, name, ms] of result.stderr.matchAll(/^glossar: (.+?)\s+(\d+) ms$/gm)) stages.set(name!, Number(ms));
   const pages = /handbook: (\d+) pages/.exec(result.stderr)?.[1];
-  return { wallMs: result.wallMs, stages, peakMb: result.peakMb, ...(pages && { pages: Number(pages) }) };
+  const prints = /handbook: .* (\d+) prints/.exec(result.stderr)?.[1];
+  return { wallMs: result.wallMs, stages, peakMb: result.peakMb, ...(pages && { pages: Number(pages) }), ...(prints && { prints: Number(prints) }) };
 }
 
 async function floor(html: string, pdf: string): Promise<{ ms: number; peakMb: number }> {
@@ -96,13 +101,13 @@ export async function main(argv: string[]): Promise<number> {
   const runs = values.quick ? 1 : Number(values.runs ?? 3);
   const workDir = resolve(projectRoot, 'bench', 'out');
   mkdirSync(workDir, { recursive: true });
-  const columns: Array<{ size: number; builds: BuildRun[]; floors: number[]; floorPeakMb: number[]; pandoc?: number; pandocNote?: string }> = [];
+  const columns: Array<{ size: number; builds: BuildRun[]; epubs: number[]; floors: number[]; floorPeakMb: number[]; pandoc?: number; pandocNote?: string }> = [];
 
   for (const size of sizes) {
     const content = join(workDir, `corpus-${size}`);
     await generateCorpus({ entries: size, seed: 1, dir: content });
     const out = join(workDir, `build-${size}`);
-    const column: (typeof columns)[number] = { size, builds: [], floors: [], floorPeakMb: [] };
+    const column: (typeof columns)[number] = { size, builds: [], epubs: [], floors: [], floorPeakMb: [] };
     for (let index = 0; index < runs; index++) {
       process.stderr.write(`bench: ${size} entries, run ${index + 1}/${runs}: build …\n`);
       column.builds.push(await build(content, out));
@@ -110,6 +115,10 @@ export async function main(argv: string[]): Promise<number> {
       const measured = await floor(join(out, 'print', 'handbuch.html'), join(workDir, `floor-${size}.pdf`));
       column.floors.push(measured.ms);
       column.floorPeakMb.push(measured.peakMb);
+      // The EPUB on its own, as pandoc makes it: in the whole build it shares the cores with Chromium.
+      process.stderr.write(`bench: ${size} entries, run ${index + 1}/${runs}: EPUB alone …\n`);
+      const epub = (await build(content, join(workDir, `build-${size}-epub`), 'epub')).stages.get('epub');
+      if (epub !== undefined) column.epubs.push(epub);
     }
     if (has('pandoc')) {
       const times: number[] = [];
@@ -135,13 +144,15 @@ export async function main(argv: string[]): Promise<number> {
     '',
     header,
     row('handbook pages', (column) => String(column.builds[0]?.pages ?? '–')),
+    row('handbook prints (most in a run)', (column) => String(Math.max(...column.builds.map((buildRun) => buildRun.prints ?? 0)))),
     ...stageRows.map(([name, label]) => row(label, (column) => format(stage(column, name)))),
     row('**whole build** (wall, incl. Node and Chromium start)', (column) => format(median(column.builds.map((buildRun) => buildRun.wallMs)))),
     row('**floor** (launch + one page.pdf())', (column) => format(median(column.floors))),
     row('handbook / floor', (column) => ratio(stage(column, 'pdf: handbook'), median(column.floors))),
     row('build / floor', (column) => ratio(median(column.builds.map((buildRun) => buildRun.wallMs)), median(column.floors))),
     row('pandoc EPUB', (column) => column.pandoc === undefined ? `skipped: ${column.pandocNote}` : format(column.pandoc)),
-    row('EPUB / pandoc EPUB', (column) => ratio(stage(column, 'epub'), column.pandoc)),
+    row('EPUB alone (`--only epub`)', (column) => format(column.epubs.length ? median(column.epubs) : undefined)),
+    row('EPUB alone / pandoc EPUB', (column) => ratio(column.epubs.length ? median(column.epubs) : undefined, column.pandoc)),
     row('peak memory, build (PSS, process tree)', (column) => `${Math.round(Math.max(...column.builds.map((buildRun) => buildRun.peakMb)))} MB`),
     row('peak memory, floor (PSS, process tree)', (column) => `${Math.round(Math.max(...column.floorPeakMb))} MB`),
     '',

@@ -46,10 +46,11 @@ export async function runBuild(config: Config, log: Log): Promise<BuildResult> {
   const outputs: string[] = [];
   const renderAll = async (browser?: BrowserSession) => {
     const context: RenderContext = { config, log, ...(browser && { browser }), warn: (text) => warnings.push(text) };
-    for (const target of targets) {
-      const { name, render } = renderers[target];
-      outputs.push(...(await log.stage(name, () => render(book, context))));
-    }
+    // All at once: while Chromium prints, Node builds the site and the e-book on the other core.
+    // Every renderer runs to its end before a failure is reported, so none is cut off mid-write.
+    const results = await Promise.allSettled(targets.map((target) => log.stage(renderers[target].name, () => renderers[target].render(book, context))));
+    for (const result of results) if (result.status === 'rejected') throw result.reason;
+    for (const result of results) if (result.status === 'fulfilled') outputs.push(...result.value);
   };
   await withBuildLock(config.outDir, { waitMs: config.renderTimeoutMs, onWait: log.info }, async () => {
     if (needsBrowser) {

@@ -13,14 +13,16 @@ describe('npm run bench -- --quick', () => {
     expect(run.status, run.stderr).toBe(0);
     const table = readFileSync(join(projectRoot, 'bench', 'out', 'results.md'), 'utf8');
     expect(run.stdout).toBe(table);
-    const cell = (label: string) => new RegExp(`^\\| ${label.replace(/[+*()/.]/g, '\\$&')} \\| (.+) \\|$`, 'm').exec(table)?.[1];
-    for (const label of ['load + validate', 'transforms', 'HTML site', 'handbook PDF', 'handouts', 'booklet', 'EPUB']) {
+    const cell = (label: string) => new RegExp(`^\\| ${label.replace(/[+*()/.`]/g, '\\$&')} \\| (.+) \\|$`, 'm').exec(table)?.[1];
+    const stages = ['load + validate', 'transforms', 'HTML site', 'handbook PDF', '… screen layouts (numbers)', '… print', '… register, furniture, save', 'handouts', 'booklet'];
+    for (const label of [...stages, 'EPUB (in the whole build, alongside the PDFs)', 'EPUB alone (`--only epub`)']) {
       expect(cell(label), label).toMatch(/^\d+(\.\d)? m?s$/);
     }
     expect(cell('**floor** (launch + one page.pdf())')).toMatch(/^\d+(\.\d)? m?s$/);
     expect(cell('handbook / floor')).toMatch(/^\d+\.\d\d×$/);
     expect(cell('build / floor')).toMatch(/^\d+\.\d\d×$/);
     expect(Number(cell('handbook pages'))).toBeGreaterThan(20);
+    expect(Number(cell('handbook prints (most in a run)'))).toBeGreaterThanOrEqual(1);
     expect(cell('peak memory, build (PSS, process tree)')).toMatch(/^[1-9]\d* MB$/);
   }, 600_000);
 });

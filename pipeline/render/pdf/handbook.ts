@@ -76,7 +76,7 @@ export async function renderHandbook(book: Book, session: BrowserSession, printD
       if (settled || render === maxRenders) {
         if (!settled) context.warn(`handbook: page numbers still moved after ${render} prints; some numbers in the contents may be off by a page`);
         const final: FinalRender = { pdf, document, layout, printed: numbers, measured };
-        const finished = await context.log.stage('pdf: handbook finish', () => finish(book, final, tab, printDir, context.warn));
+        const finished = await context.log.stage('pdf: handbook finish', () => finish(book, final, tab, printDir, context));
         return { pdf: finished, pageCount: pdf.getPageCount(), measures, renders: render };
       }
       numbers = measured;
@@ -86,7 +86,7 @@ export async function renderHandbook(book: Book, session: BrowserSession, printD
   }
 }
 
-async function finish(book: Book, { pdf, document, layout, printed, measured }: FinalRender, tab: PrintTab, printDir: string, warn: (text: string) => void): Promise<Uint8Array> {
+async function finish(book: Book, { pdf, document, layout, printed, measured }: FinalRender, tab: PrintTab, printDir: string, { log, warn }: RenderContext): Promise<Uint8Array> {
   const registerId = printIds.part(partNames.register);
   // Chromium wrote the bookmarks of the main document; clean them before the register adds its own.
   if (!cleanOutline(pdf, headingTexts(document.tree))) warn('handbook: the bookmarks do not match the headings one to one; their titles were left as Chromium wrote them');
@@ -100,8 +100,10 @@ async function finish(book: Book, { pdf, document, layout, printed, measured }: 
   }
   const blankBeforeRegister = measured.blankBefore.has(registerId);
   if (blankBeforeRegister) pdf.addPage([pdf.getPage(0).getWidth(), pdf.getPage(0).getHeight()]);
-  const registerPdf = await loadPdf(await tab.print(join(printDir, 'register.html'), registerDocument(book, measured), { tagged: true }));
-  const registerStart = appendTaggedPdf(pdf, registerPdf);
+  const registerStart = await log.stage('pdf: handbook register', async () => {
+    const registerPdf = await loadPdf(await tab.print(join(printDir, 'register.html'), registerDocument(book, measured), { tagged: true }));
+    return appendTaggedPdf(pdf, registerPdf);
+  });
   setDestination(pdf, registerId, registerStart);
   appendOutlineItem(pdf, labels.register, registerStart);
 
@@ -114,9 +116,11 @@ async function finish(book: Book, { pdf, document, layout, printed, measured }: 
   const blankBefore = new Set([...printed.blankBefore].filter((id) => id !== registerId));
   if (blankBeforeRegister) blankBefore.add(registerId);
   const furniture = pageFurniture(document.structure, merged, { ...printed, blankBefore });
-  const furniturePdf = await tab.print(join(printDir, 'kolumnen.html'), furnitureDocument(book.meta, furniture), { tagged: false });
-  await stampFurniture(pdf, furniturePdf, furniture);
+  await log.stage('pdf: handbook furniture', async () => {
+    const furniturePdf = await tab.print(join(printDir, 'kolumnen.html'), furnitureDocument(book.meta, furniture), { tagged: false });
+    await stampFurniture(pdf, furniturePdf, furniture);
+  });
   setPageLabels(pdf, layout.destinations.get(printIds.part(partNames.glossary))?.page);
   setMetadata(pdf, book.meta, { title: book.meta.title, subject: book.meta.description, variant: 'handbuch' });
-  return savePdf(pdf);
+  return log.stage('pdf: handbook save', () => savePdf(pdf));
 }

@@ -20,12 +20,16 @@ export const renderPdf: Renderer = async (book, context) => {
   await replaceDirectoryAtomic(join(outDir, 'print'), async (printDir) => {
     await writePrintAssets(printDir, book);
     await replaceDirectoryAtomic(pdfDir, async (dir) => {
-      // One after the other: on two cores, printing handouts alongside only slows the handbook down.
+      // The handbook first: on two cores, printing handouts alongside only slows it down. The
+      // booklet (pdf-lib, in Node) is then imposed while Chromium prints the handouts.
       const handbook = await context.log.stage('pdf: handbook', () => renderHandbook(book, session, printDir, context));
-      await context.log.stage('pdf: handouts', () => renderHandouts(book, session, printDir, join(dir, names.handouts)));
       context.log.info(`handbook: ${handbook.pageCount} pages after ${handbook.measures} screen layouts and ${handbook.renders} prints`);
       await writeFile(join(dir, names.handbook), handbook.pdf);
-      await writeFile(join(dir, names.booklet), await context.log.stage('pdf: booklet', () => imposeBooklet(handbook.pdf, book.meta)));
+      const results = await Promise.allSettled([
+        context.log.stage('pdf: handouts', () => renderHandouts(book, session, printDir, join(dir, names.handouts))),
+        context.log.stage('pdf: booklet', async () => writeFile(join(dir, names.booklet), await imposeBooklet(handbook.pdf, book.meta))),
+      ]);
+      for (const result of results) if (result.status === 'rejected') throw result.reason;
     });
   });
   return [join(pdfDir, names.handbook), join(pdfDir, names.booklet), join(pdfDir, names.handouts)];
