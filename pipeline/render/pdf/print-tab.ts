@@ -52,9 +52,16 @@ export class PrintTab {
     const folder = dirname(path);
     // Images would still be loading after a body swap; such documents are loaded from disk.
     if (body && this.#loaded?.folder === folder && this.#loaded.head === head && !select('img', body)) {
-      const bodyHtml = toHtml(body);
       const title = toString(select('title', tree) ?? { type: 'root', children: [] });
-      if (keep) await writeFile(path, toHtml(tree));
+      let bodyHtml: string;
+      if (keep) {
+        // Serialized once: the body is cut out of the whole document (a large one takes a second).
+        const html = toHtml(tree);
+        await writeFile(path, html);
+        bodyHtml = html.slice(html.indexOf('<body'), html.lastIndexOf('</body>') + '</body>'.length);
+      } else {
+        bodyHtml = toHtml(body);
+      }
       await this.page.evaluate(
         (title: string, html: string, layOut: boolean) => {
           document.title = title;
