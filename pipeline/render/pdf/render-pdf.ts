@@ -22,7 +22,7 @@ export const renderPdf: Renderer = async (book, context) => {
     await replaceDirectoryAtomic(pdfDir, async (dir) => {
       // One after the other: on two cores, printing handouts alongside only slows the handbook down.
       const handbook = await context.log.stage('pdf: handbook', () => renderHandbook(book, session, printDir, context));
-      await context.log.stage('pdf: handouts', () => renderHandouts(book, session, printDir, join(dir, names.handouts)));
+      await context.log.stage('pdf: handouts', () => renderHandouts(book, session, printDir, join(dir, names.handouts), context));
       context.log.info(`handbook: ${handbook.pageCount} pages after ${handbook.renders} renders`);
       await writeFile(join(dir, names.handbook), handbook.pdf);
       await writeFile(join(dir, names.booklet), await context.log.stage('pdf: booklet', () => imposeBooklet(handbook.pdf, book.meta)));
