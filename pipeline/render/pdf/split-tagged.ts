@@ -32,7 +32,8 @@ export class TaggedPdfParts {
   readonly #elements: TopElement[][];
   readonly #parentTree = new Map<number, PDFObject>();
   readonly #ids: NameEntry[];
-  readonly #destinations: NameEntry[];
+  /** Named destinations as Chromium writes them: a /Dests dictionary in the catalog. */
+  readonly #destinations: Array<[PDFName, PDFObject]>;
 
   /** Takes `source` apart into `ranges`: it is not to be saved afterwards. */
   constructor(source: PDFDocument, ranges: readonly PageRange[]) {
@@ -65,8 +66,8 @@ export class TaggedPdfParts {
     const nums = parentTreeNums(root);
     for (let index = 0; index + 1 < nums.size(); index += 2) this.#parentTree.set((nums.get(index) as PDFNumber).asNumber(), nums.get(index + 1)!);
     this.#ids = nameTreeEntries(source, root.get(PDFName.of('IDTree')));
-    this.#destinations = nameTreeEntries(source, source.catalog.lookupMaybe(PDFName.of('Names'), PDFDict)?.get(PDFName.of('Dests')));
-    if (source.catalog.has(PDFName.of('Dests'))) throw new Error('Named destinations in a /Dests dictionary are not supported');
+    this.#destinations = source.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict)?.entries() ?? [];
+    if (source.catalog.lookupMaybe(PDFName.of('Names'), PDFDict)?.has(PDFName.of('Dests'))) throw new Error('Named destinations in a name tree are not supported');
   }
 
   /** A structure element's child as a dictionary (marked-content or object reference, element), if it is one. */
@@ -180,10 +181,11 @@ export class TaggedPdfParts {
     target.catalog.set(PDFName.of('StructTreeRoot'), rootRef);
     target.catalog.set(PDFName.of('MarkInfo'), target.context.obj({ Type: 'MarkInfo', Marked: true }));
 
-    const destinations = this.#destinations.filter(([, , value]) => pageKeys.has(this.#destinationPage(value) ?? ''));
+    const destinations = this.#destinations.filter(([, value]) => pageKeys.has(this.#destinationPage(value) ?? ''));
     if (destinations.length > 0) {
-      const tree = nameTree(target, destinations.map(([text, key, value]) => [text, key, copier.copy(value)]));
-      target.catalog.set(PDFName.of('Names'), target.context.obj({ Dests: tree }));
+      const dests = target.context.obj({});
+      for (const [name, value] of destinations) dests.set(name, copier.copy(value));
+      target.catalog.set(PDFName.of('Dests'), target.context.register(dests));
     }
     copyOutline(source, target, pageKeys, (object) => {
       if (object instanceof PDFRef && this.#isElement(object) && !members.has(object.toString())) throw new Error('A bookmark points at a structure element of another part');
