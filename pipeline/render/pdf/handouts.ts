@@ -1,68 +1,93 @@
-// One A4 handout per term. Chromium prints one PDF at a time, and every print has a cost of its
-// own, so all handouts are printed in one go as one document and then cut apart, one tagged PDF
-// per term. Their footers count pages within each handout, which Chromium's counters over the
-// whole print cannot; they are printed afterwards as a small document and drawn onto the pages.
+// One A4 handout per term. Chromium prints one PDF at a time and every print has a cost of its
+// own, so handouts are printed in batches, each batch as one document, and cut apart into one
+// tagged PDF per term; while Chromium prints the next batch, Node cuts up the last one. Footers
+// count pages within each handout, which Chromium's counters over a whole print cannot: they
+// are printed on their own and drawn onto the pages (handout-footer-stamps.ts).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { PDFDocument } from 'pdf-lib';
 import type { BrowserSession } from '../../browser/session.ts';
-import type { Book } from '../../model.ts';
+import type { Book, Entry } from '../../model.ts';
 import type { RenderContext } from '../context.ts';
-import { handoutsDocument } from '../print/handout-document.ts';
-import { handoutFootersDocument, type FooterNumber } from '../print/handout-footers.ts';
+import { handoutsDocument, type HandoutsDocument } from '../print/handout-document.ts';
+import { HandoutFooterStamps } from './handout-footer-stamps.ts';
 import { cleanOutline, headingTexts, topLevelPages } from './outline.ts';
 import { loadPdf, savePdf } from './pdf-io.ts';
 import { setMetadata } from './pdf-metadata.ts';
 import { PrintTab } from './print-tab.ts';
-import { TaggedPdfParts } from './split-tagged.ts';
-import { stampArtifacts } from './stamp-artifacts.ts';
+import { TaggedPdfParts, type PageRange } from './split-tagged.ts';
 
-/** Where each handout starts, from the bookmarks of their titles (the print's only top-level ones). */
-function firstPages(pdf: Parameters<typeof topLevelPages>[0], handouts: number): number[] {
+/**
+ * Handouts per print: enough that the cost of a print is spread thin, few enough that cutting
+ * up one batch takes less time than printing the next. (Every handout carries the fonts as
+ * Chromium subset them for its whole batch; smaller batches hardly make them smaller.)
+ */
+export const handoutsPerPrint = 50;
+
+/** Where each handout of a print starts and how long it is, from the bookmarks of their titles (its only top-level ones). */
+function handoutRanges(pdf: PDFDocument, handouts: number): PageRange[] {
   const starts = topLevelPages(pdf);
   const ordered = starts[0] === 0 && starts.every((page, index) => page !== undefined && (index === 0 || page > starts[index - 1]!));
   if (starts.length !== handouts || !ordered) {
-    throw new Error(`The handouts' print has ${starts.length} top-level bookmarks in an order that does not match its ${handouts} handouts`);
+    throw new Error(`A print of ${handouts} handouts has ${starts.length} top-level bookmarks, or they are out of order`);
   }
-  return starts as number[];
+  return (starts as number[]).map((first, index) => ({ first, count: (starts[index + 1] ?? pdf.getPageCount()) - first }));
+}
+
+interface Batch {
+  entries: readonly Entry[];
+  document: HandoutsDocument;
+  printing: Promise<Uint8Array>;
 }
 
 /** Writes `<targetDir>/<slug>.pdf` for every entry; returns the paths. */
 export async function renderHandouts(book: Book, session: BrowserSession, printDir: string, targetDir: string, context: RenderContext): Promise<string[]> {
   await mkdir(targetDir, { recursive: true });
-  if (book.entries.length === 0) return [];
-  const { tree, sheets } = handoutsDocument(book);
-  const tab = new PrintTab(await session.newPage());
+  const batches: Array<readonly Entry[]> = [];
+  for (let start = 0; start < book.entries.length; start += handoutsPerPrint) batches.push(book.entries.slice(start, start + handoutsPerPrint));
+  // Two tabs, so that each keeps its loaded document: the batches share theirs (print-tab.ts).
+  const [sheetTab, footerTab] = (await Promise.all([session.newPage(), session.newPage()])).map((page) => new PrintTab(page)) as [PrintTab, PrintTab];
+  const footers = new HandoutFooterStamps(book.meta, footerTab, printDir);
+  const print = (index: number): Batch => {
+    const entries = batches[index]!;
+    const document = handoutsDocument(book, entries);
+    return { entries, document, printing: sheetTab.print(join(printDir, `blaetter-${index + 1}.html`), document.tree, { tagged: true }) };
+  };
+  let next = batches.length > 0 ? print(0) : undefined;
   try {
-    const printed = await context.log.stage('pdf: handouts print', async () => loadPdf(await tab.print(join(printDir, 'blaetter.html'), tree, { tagged: true })));
-    const starts = firstPages(printed, book.entries.length);
-    const ranges = starts.map((first, index) => ({ first, count: (starts[index + 1] ?? printed.getPageCount()) - first }));
-
-    // One footer page per distinct "Seite x von y", used by every handout page with that footer.
-    const footers: FooterNumber[] = [];
-    const footerIndex = new Map<string, number>();
-    for (const { count } of ranges) {
-      for (let page = 1; page <= count; page++) {
-        if (!footerIndex.has(`${page}/${count}`)) footerIndex.set(`${page}/${count}`, footers.push({ page, pages: count }) - 1);
-      }
-    }
-    const footersPdf = await context.log.stage('pdf: handouts footers', async () => loadPdf(await tab.print(join(printDir, 'blaetter-fusszeilen.html'), handoutFootersDocument(book.meta, footers), { tagged: false })));
-
-    return await context.log.stage('pdf: handouts split', async () => {
-    const parts = new TaggedPdfParts(printed, ranges);
+    await footers.printUpFront();
     const written: string[] = [];
-    for (const [index, entry] of book.entries.entries()) {
-      const { count } = ranges[index]!;
-      const pdf = await parts.part(index);
-      if (!cleanOutline(pdf, headingTexts(sheets[index]!))) context.warn(`handout ${entry.slug}: the bookmarks do not match the headings one to one; their titles were left as Chromium wrote them`);
-      await stampArtifacts(pdf, footersPdf, Array.from({ length: count }, (_, page) => footerIndex.get(`${page + 1}/${count}`)));
-      setMetadata(pdf, book.meta, { title: `${entry.title} – ${book.meta.title}`, subject: `Handzettel zum Begriff „${entry.title}“ aus dem ${book.meta.title}`, variant: `blatt-${entry.slug}` });
-      const target = join(targetDir, `${entry.slug}.pdf`);
-      await writeFile(target, await savePdf(pdf));
-      written.push(target);
+    for (let index = 0; index < batches.length; index++) {
+      const batch = next!;
+      const bytes = await batch.printing;
+      next = index + 1 < batches.length ? print(index + 1) : undefined;
+      written.push(...(await cutApart(book, batch, await loadPdf(bytes), footers, targetDir, context)));
     }
+    context.log.info(`handouts: ${book.entries.length} in ${batches.length} print${batches.length === 1 ? '' : 's'}`);
     return written;
-    });
   } finally {
-    await tab.close();
+    // A print still running when cutting up failed: its failure is not the one to report.
+    next?.printing.catch(() => undefined);
+    await Promise.all([sheetTab.close(), footerTab.close()]);
   }
+}
+
+/** Writes one PDF per handout of a printed batch; returns the paths. */
+async function cutApart(book: Book, batch: Batch, printed: PDFDocument, footers: HandoutFooterStamps, targetDir: string, context: RenderContext): Promise<string[]> {
+  const ranges = handoutRanges(printed, batch.entries.length);
+  await footers.prepare(ranges.map((range) => range.count));
+  const parts = new TaggedPdfParts(printed, ranges);
+  const written: string[] = [];
+  for (const [index, entry] of batch.entries.entries()) {
+    const pdf = await parts.part(index);
+    if (!cleanOutline(pdf, headingTexts(batch.document.sheets[index]!))) {
+      context.warn(`handout ${entry.slug}: the bookmarks do not match the headings one to one; their titles were left as Chromium wrote them`);
+    }
+    await footers.stamp(pdf);
+    setMetadata(pdf, book.meta, { title: `${entry.title} – ${book.meta.title}`, subject: `Handzettel zum Begriff „${entry.title}“ aus dem ${book.meta.title}`, variant: `blatt-${entry.slug}` });
+    const target = join(targetDir, `${entry.slug}.pdf`);
+    await writeFile(target, await savePdf(pdf));
+    written.push(target);
+  }
+  return written;
 }

@@ -1,5 +1,5 @@
 // The A4 handouts, one per term, for a workshop table: the term, its text, see-also and
-// backlinks as plain names (a sheet of paper has no links), author and date or "Entwurf". All
+// backlinks as plain names (a sheet of paper has no links), author and date or "Entwurf". Many
 // handouts are sheets of one print document, each starting on a new page, so that Chromium prints
 // them in one go; the PDF step cuts that print into one file per term. Their footers (handbook
 // title, publisher, "Seite x von y" counted within the handout) are printed afterwards on their
@@ -49,13 +49,14 @@ function handoutSheet(entry: Entry, book: Book, titleOf: ReadonlyMap<string, str
 
 export interface HandoutsDocument {
   tree: Root;
-  /** The handouts in the order of `book.entries`, each as a tree of its own. */
+  /** The handouts in the order of `entries`, each as a tree of its own. */
   sheets: Root[];
 }
 
-export function handoutsDocument(book: Book): HandoutsDocument {
+/** The handouts of `entries` (some or all of the book's) as one print document. */
+export function handoutsDocument(book: Book, entries: readonly Entry[]): HandoutsDocument {
   const titleOf = new Map(book.entries.map((item) => [item.slug, item.title]));
-  const sheets = book.entries.map((entry) => handoutSheet(entry, book, titleOf));
+  const sheets = entries.map((entry) => handoutSheet(entry, book, titleOf));
   return {
     tree: printShell(book.meta, { title: book.meta.title, stylesheet: 'handout.css', bodyClass: 'handout' }, sheets),
     sheets: sheets.map((sheet): Root => ({ type: 'root', children: [sheet] })),
