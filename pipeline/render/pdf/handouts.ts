@@ -43,6 +43,7 @@ interface Batch {
 /** Writes `<targetDir>/<slug>.pdf` for every entry; returns the paths. */
 export async function renderHandouts(book: Book, session: BrowserSession, printDir: string, targetDir: string, context: RenderContext): Promise<string[]> {
   await mkdir(targetDir, { recursive: true });
+  if (book.entries.length === 0) return [];
   const batches: Array<readonly Entry[]> = [];
   for (let start = 0; start < book.entries.length; start += handoutsPerPrint) batches.push(book.entries.slice(start, start + handoutsPerPrint));
   // Two tabs, so that each keeps its loaded document: the batches share theirs (print-tab.ts).
@@ -53,8 +54,9 @@ export async function renderHandouts(book: Book, session: BrowserSession, printD
     const document = handoutsDocument(book, entries);
     return { entries, document, printing: sheetTab.print(join(printDir, `blaetter-${index + 1}.html`), document.tree, { tagged: true }) };
   };
-  let next = batches.length > 0 ? print(0) : undefined;
+  let next: Batch | undefined;
   try {
+    next = print(0);
     await footers.printUpFront();
     const written: string[] = [];
     for (let index = 0; index < batches.length; index++) {
