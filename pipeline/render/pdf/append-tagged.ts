@@ -3,44 +3,8 @@
 // tree (which marked content and annotations belong to which element) move over with their keys
 // shifted past the target's, and so do the entries of its ID tree. Written for Chromium's tagged
 // PDFs: a structure root with one document element and a flat parent tree.
-import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFObjectCopier, PDFPage, PDFRef, PDFString, type PDFDocument, type PDFObject } from 'pdf-lib';
-
-function structRoot(doc: PDFDocument): PDFDict {
-  const root = doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);
-  if (!root) throw new Error('Cannot append to or from a PDF without a structure tree');
-  return root;
-}
-
-/** The document element: the one child of the structure root. */
-function documentElement(root: PDFDict): { ref: PDFRef; element: PDFDict } {
-  let kids = root.get(PDFName.of('K'));
-  if (kids instanceof PDFArray && kids.size() === 1) kids = kids.get(0);
-  if (!(kids instanceof PDFRef)) throw new Error('Expected one document element in the structure tree');
-  return { ref: kids, element: root.context.lookup(kids, PDFDict) };
-}
-
-/** The flat `/Nums` of a parent tree as [key, value] pairs. */
-function parentTreeNums(root: PDFDict): PDFArray {
-  const tree = root.lookup(PDFName.of('ParentTree'), PDFDict);
-  if (tree.has(PDFName.of('Kids'))) throw new Error('A parent tree with /Kids is not supported');
-  return tree.lookup(PDFName.of('Nums'), PDFArray);
-}
-
-type NameEntry = [text: string, key: PDFString | PDFHexString, value: PDFObject];
-
-/** Every key → value of a name tree, with the key as written (name trees compare bytes). */
-function nameTreeEntries(doc: PDFDocument, node: PDFObject | undefined, into: NameEntry[] = []): NameEntry[] {
-  const dict = node instanceof PDFRef ? doc.context.lookup(node) : node;
-  if (!(dict instanceof PDFDict)) return into;
-  const names = dict.lookupMaybe(PDFName.of('Names'), PDFArray);
-  for (let index = 0; index + 1 < (names?.size() ?? 0); index += 2) {
-    const key = names!.lookup(index);
-    if (key instanceof PDFString || key instanceof PDFHexString) into.push([key.decodeText(), key, names!.get(index + 1)!]);
-  }
-  const kids = dict.lookupMaybe(PDFName.of('Kids'), PDFArray);
-  for (let index = 0; index < (kids?.size() ?? 0); index++) nameTreeEntries(doc, kids!.get(index), into);
-  return into;
-}
+import { PDFArray, PDFDict, PDFName, PDFNumber, PDFObjectCopier, PDFPage, PDFRef, type PDFDocument, type PDFObject } from 'pdf-lib';
+import { documentElement, kidsOf, nameTree, nameTreeEntries, parentTreeNums, structRoot } from './tagged-structure.ts';
 
 /** Joins the source's ID tree (element ids, e.g. of table cells) into the target's; the target's entry wins a clash. */
 function mergeIdTrees(target: PDFDocument, targetRoot: PDFDict, source: PDFDocument, sourceRoot: PDFDict, copier: PDFObjectCopier): void {
@@ -48,9 +12,7 @@ function mergeIdTrees(target: PDFDocument, targetRoot: PDFDict, source: PDFDocum
   if (added.length === 0) return;
   const entries = new Map(nameTreeEntries(target, targetRoot.get(PDFName.of('IDTree'))).map((entry) => [entry[0], entry]));
   for (const [text, key, value] of added) if (!entries.has(text)) entries.set(text, [text, key, copier.copy(value)]);
-  const sorted = [...entries.values()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const names = target.context.obj(sorted.flatMap(([, key, value]) => [key, value]));
-  targetRoot.set(PDFName.of('IDTree'), target.context.register(target.context.obj({ Names: names })));
+  targetRoot.set(PDFName.of('IDTree'), nameTree(target, [...entries.values()]));
 }
 
 function shiftKey(dict: PDFDict, key: string, offset: number): void {
@@ -83,8 +45,7 @@ export function appendTaggedPdf(target: PDFDocument, source: PDFDocument): numbe
 
   // The source's top-level elements, cut loose from its document element so that copying them
   // does not drag the source's structure root along.
-  const kids = sourceDocument.element.get(PDFName.of('K'));
-  const kidRefs: PDFObject[] = kids instanceof PDFArray ? kids.asArray() : kids ? [kids] : [];
+  const kidRefs = kidsOf(sourceDocument.element);
   for (const kid of kidRefs) {
     const element = source.context.lookup(kid);
     if (element instanceof PDFDict) element.delete(PDFName.of('P'));

@@ -20,7 +20,8 @@ import { firstNumbers, printDocument, registerDocument, type PrintDocument } fro
 import { samePrintedNumbers, type PrintNumbers } from '../print/print-numbers.ts';
 import { appendTaggedPdf } from './append-tagged.ts';
 import { appendOutlineItem, setDestination } from './destinations.ts';
-import { cleanOutline, headingTexts, setPageLabels, stampFurniture } from './finish-handbook.ts';
+import { setPageLabels, stampFurniture } from './finish-handbook.ts';
+import { cleanOutline, headingTexts } from './outline.ts';
 import { loadPdf, savePdf } from './pdf-io.ts';
 import { setMetadata } from './pdf-metadata.ts';
 import { PrintTab } from './print-tab.ts';

@@ -1,28 +1,95 @@
-// One A4 handout per term, printed by a small pool of tabs in the build's one browser.
+// One A4 handout per term. Chromium prints one PDF at a time and every print has a cost of its
+// own, so handouts are printed in batches, each batch as one document, and cut apart into one
+// tagged PDF per term; while Chromium prints the next batch, Node cuts up the last one. Footers
+// count pages within each handout, which Chromium's counters over a whole print cannot: they
+// are printed on their own and drawn onto the pages (handout-footer-stamps.ts).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { PDFDocument } from 'pdf-lib';
 import type { BrowserSession } from '../../browser/session.ts';
-import type { Book } from '../../model.ts';
-import { handoutDocument } from '../print/handout-document.ts';
-import { PrintTab } from './print-tab.ts';
+import type { Book, Entry } from '../../model.ts';
+import type { RenderContext } from '../context.ts';
+import { handoutsDocument, type HandoutsDocument } from '../print/handout-document.ts';
+import { HandoutFooterStamps } from './handout-footer-stamps.ts';
+import { cleanOutline, headingTexts, topLevelPages } from './outline.ts';
 import { loadPdf, savePdf } from './pdf-io.ts';
 import { setMetadata } from './pdf-metadata.ts';
-import { runPool } from './pool.ts';
+import { PrintTab } from './print-tab.ts';
+import { TaggedPdfParts, type PageRange } from './split-tagged.ts';
 
-/** Tabs printing at once: enough to overlap Chromium's work with Node's on two cores. */
-export const handoutTabs = 2;
+/**
+ * Handouts per print: enough that the cost of a print is spread thin, few enough that cutting
+ * up one batch takes less time than printing the next. (Every handout carries the fonts as
+ * Chromium subset them for its whole batch; smaller batches hardly make them smaller.)
+ */
+export const handoutsPerPrint = 50;
+
+/** Where each handout of a print starts and how long it is, from the bookmarks of their titles (its only top-level ones). */
+function handoutRanges(pdf: PDFDocument, handouts: number): PageRange[] {
+  const starts = topLevelPages(pdf);
+  const ordered = starts[0] === 0 && starts.every((page, index) => page !== undefined && (index === 0 || page > starts[index - 1]!));
+  if (starts.length !== handouts || !ordered) {
+    throw new Error(`A print of ${handouts} handouts has ${starts.length} top-level bookmarks, or they are out of order`);
+  }
+  return (starts as number[]).map((first, index) => ({ first, count: (starts[index + 1] ?? pdf.getPageCount()) - first }));
+}
+
+interface Batch {
+  entries: readonly Entry[];
+  document: HandoutsDocument;
+  printing: Promise<Uint8Array>;
+}
 
 /** Writes `<targetDir>/<slug>.pdf` for every entry; returns the paths. */
-export async function renderHandouts(book: Book, session: BrowserSession, printDir: string, targetDir: string): Promise<string[]> {
-  const htmlDir = join(printDir, 'blaetter');
-  await mkdir(htmlDir, { recursive: true });
+export async function renderHandouts(book: Book, session: BrowserSession, printDir: string, targetDir: string, context: RenderContext): Promise<string[]> {
   await mkdir(targetDir, { recursive: true });
-  const openTab = async () => new PrintTab(await session.newPage());
-  return runPool(book.entries, handoutTabs, openTab, (tab) => tab.close(), async (tab, entry) => {
-    const pdf = await loadPdf(await tab.print(join(htmlDir, `${entry.slug}.html`), handoutDocument(entry, book), { tagged: true }));
+  if (book.entries.length === 0) return [];
+  const batches: Array<readonly Entry[]> = [];
+  for (let start = 0; start < book.entries.length; start += handoutsPerPrint) batches.push(book.entries.slice(start, start + handoutsPerPrint));
+  // Two tabs, so that each keeps its loaded document: the batches share theirs (print-tab.ts).
+  const [sheetTab, footerTab] = (await Promise.all([session.newPage(), session.newPage()])).map((page) => new PrintTab(page)) as [PrintTab, PrintTab];
+  const footers = new HandoutFooterStamps(book.meta, footerTab, printDir);
+  const print = (index: number): Batch => {
+    const entries = batches[index]!;
+    const document = handoutsDocument(book, entries);
+    return { entries, document, printing: sheetTab.print(join(printDir, `blaetter-${index + 1}.html`), document.tree, { tagged: true }) };
+  };
+  let next: Batch | undefined;
+  try {
+    next = print(0);
+    await footers.printUpFront();
+    const written: string[] = [];
+    for (let index = 0; index < batches.length; index++) {
+      const batch = next!;
+      const bytes = await batch.printing;
+      next = index + 1 < batches.length ? print(index + 1) : undefined;
+      written.push(...(await cutApart(book, batch, await loadPdf(bytes), footers, targetDir, context)));
+    }
+    context.log.info(`handouts: ${book.entries.length} in ${batches.length} print${batches.length === 1 ? '' : 's'}`);
+    return written;
+  } finally {
+    // A print still running when cutting up failed: its failure is not the one to report.
+    next?.printing.catch(() => undefined);
+    await Promise.all([sheetTab.close(), footerTab.close()]);
+  }
+}
+
+/** Writes one PDF per handout of a printed batch; returns the paths. */
+async function cutApart(book: Book, batch: Batch, printed: PDFDocument, footers: HandoutFooterStamps, targetDir: string, context: RenderContext): Promise<string[]> {
+  const ranges = handoutRanges(printed, batch.entries.length);
+  await footers.prepare(ranges.map((range) => range.count));
+  const parts = new TaggedPdfParts(printed, ranges);
+  const written: string[] = [];
+  for (const [index, entry] of batch.entries.entries()) {
+    const pdf = await parts.part(index);
+    if (!cleanOutline(pdf, headingTexts(batch.document.sheets[index]!))) {
+      context.warn(`handout ${entry.slug}: the bookmarks do not match the headings one to one; their titles were left as Chromium wrote them`);
+    }
+    await footers.stamp(pdf);
     setMetadata(pdf, book.meta, { title: `${entry.title} – ${book.meta.title}`, subject: `Handzettel zum Begriff „${entry.title}“ aus dem ${book.meta.title}`, variant: `blatt-${entry.slug}` });
     const target = join(targetDir, `${entry.slug}.pdf`);
     await writeFile(target, await savePdf(pdf));
-    return target;
-  });
+    written.push(target);
+  }
+  return written;
 }

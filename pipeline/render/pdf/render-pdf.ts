@@ -26,7 +26,7 @@ export const renderPdf: Renderer = async (book, context) => {
       context.log.info(`handbook: ${handbook.pageCount} pages after ${handbook.measures} screen layouts and ${handbook.renders} prints`);
       await writeFile(join(dir, names.handbook), handbook.pdf);
       const results = await Promise.allSettled([
-        context.log.stage('pdf: handouts', () => renderHandouts(book, session, printDir, join(dir, names.handouts))),
+        context.log.stage('pdf: handouts', () => renderHandouts(book, session, printDir, join(dir, names.handouts), context)),
         context.log.stage('pdf: booklet', async () => writeFile(join(dir, names.booklet), await imposeBooklet(handbook.pdf, book.meta))),
       ]);
       for (const result of results) if (result.status === 'rejected') throw result.reason;

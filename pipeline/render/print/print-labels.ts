@@ -3,7 +3,7 @@ export const printLabels = {
   glossaryPart: 'Glossar A–Z',
   /** Before a page number: `S. 12`. */
   page: 'S.',
-  /** Handout footer: `Seite 1 von 2` is set by CSS counters; this is the word. */
+  /** Handout footer: `Seite 1 von 2` (handout-footers.ts). */
   pageOf: 'von',
   alias: 'siehe',
   funding: 'Förderung',

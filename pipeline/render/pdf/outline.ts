@@ -1,0 +1,91 @@
+// The document outline (bookmarks) of Chromium's PDFs: one item per heading, nested by level,
+// each with a destination on its page and (in tagged PDFs) its heading's structure element.
+import type { Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRef, type PDFDocument, type PDFObject } from 'pdf-lib';
+import { visit } from 'unist-util-visit';
+
+/** The items at one level of the outline, from `parent`'s first child on. */
+function siblings(parent: PDFDict | undefined): PDFDict[] {
+  const items: PDFDict[] = [];
+  for (let current = parent?.lookupMaybe(PDFName.of('First'), PDFDict); current; current = current.lookupMaybe(PDFName.of('Next'), PDFDict)) items.push(current);
+  return items;
+}
+
+function outlineRoot(doc: PDFDocument): PDFDict | undefined {
+  return doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
+}
+
+/** Every item in document order, depth first. */
+function allItems(doc: PDFDocument): PDFDict[] {
+  const walk = (parent: PDFDict | undefined): PDFDict[] => siblings(parent).flatMap((item) => [item, ...walk(item)]);
+  return walk(outlineRoot(doc));
+}
+
+/** The page reference an item points at. */
+function destinationPage(item: PDFDict): PDFObject | undefined {
+  const destination = item.lookupMaybe(PDFName.of('Dest'), PDFArray) ?? item.lookupMaybe(PDFName.of('A'), PDFDict)?.lookupMaybe(PDFName.of('D'), PDFArray);
+  return destination?.get(0);
+}
+
+/** The page index of every top-level item, in outline order (undefined where it has none). */
+export function topLevelPages(doc: PDFDocument): Array<number | undefined> {
+  const pageIndex = new Map(doc.getPages().map((page, index) => [page.ref.toString(), index]));
+  return siblings(outlineRoot(doc)).map((item) => pageIndex.get(destinationPage(item)?.toString() ?? ''));
+}
+
+/** The text of every heading in document order, as a reader should see it in the bookmarks. */
+export function headingTexts(tree: Root): string[] {
+  const texts: string[] = [];
+  visit(tree, 'element', (node) => {
+    if (/^h[1-6]$/.test(node.tagName)) texts.push(toString(node).replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim());
+  });
+  return texts;
+}
+
+/**
+ * Chromium builds the outline from the headings but drops the space where a heading wraps
+ * ("Kommunale Gesamtkonzepte fürKulturelle Bildung"); the titles are replaced by the headings'
+ * own texts, matched in document order. Returns false when the outline does not match.
+ */
+export function cleanOutline(doc: PDFDocument, titles: readonly string[]): boolean {
+  const items = allItems(doc);
+  if (items.length !== titles.length) return false;
+  items.forEach((item, index) => item.set(PDFName.of('Title'), PDFHexString.fromText(titles[index]!)));
+  return true;
+}
+
+/**
+ * Gives `target` an outline made of the top-level items of `source` that point into `pages`,
+ * with everything below them. `copy` carries an object over into `target` (destinations name
+ * pages, /SE structure elements: both must already have been copied, or they are dragged along).
+ */
+export function copyOutline(source: PDFDocument, target: PDFDocument, pages: ReadonlySet<string>, copy: (object: PDFObject) => PDFObject): void {
+  const chosen = siblings(outlineRoot(source)).filter((item) => pages.has(destinationPage(item)?.toString() ?? ''));
+  if (chosen.length === 0) return;
+  const rootRef = target.context.nextRef();
+  const visible = (item: PDFDict) => Math.max(0, item.lookupMaybe(PDFName.of('Count'), PDFNumber)?.asNumber() ?? 0);
+  const build = (items: readonly PDFDict[], parent: PDFRef): PDFRef[] => {
+    const refs = items.map(() => target.context.nextRef());
+    items.forEach((item, index) => {
+      const copied = target.context.obj({ Title: item.get(PDFName.of('Title')) ?? PDFHexString.fromText(''), Parent: parent });
+      for (const key of ['Dest', 'A', 'SE', 'Count', 'C', 'F']) {
+        const value = item.get(PDFName.of(key));
+        if (value !== undefined) copied.set(PDFName.of(key), key === 'Count' ? value : copy(value));
+      }
+      if (index > 0) copied.set(PDFName.of('Prev'), refs[index - 1]!);
+      if (index + 1 < refs.length) copied.set(PDFName.of('Next'), refs[index + 1]!);
+      const kids = build(siblings(item), refs[index]!);
+      if (kids.length > 0) {
+        copied.set(PDFName.of('First'), kids[0]!);
+        copied.set(PDFName.of('Last'), kids.at(-1)!);
+      }
+      target.context.assign(refs[index]!, copied);
+    });
+    return refs;
+  };
+  const top = build(chosen, rootRef);
+  const count = chosen.reduce((sum, item) => sum + 1 + visible(item), 0);
+  target.context.assign(rootRef, target.context.obj({ Type: 'Outlines', First: top[0]!, Last: top.at(-1)!, Count: count }));
+  target.catalog.set(PDFName.of('Outlines'), rootRef);
+}
