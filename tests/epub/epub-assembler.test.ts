@@ -17,8 +17,9 @@ describe('EpubAssembler', () => {
     assembler.setTemplates({ contentOPF: '<package/>', tocXHTML: '<html/>', tocNCX: '<ncx/>' });
     expect(assembler.imageItems()).toEqual([{ url: 'file:///x/a.png', href: 'images/bild.png', mediaType: 'image/png' }]);
     const files = new Map(await assembler.files());
-    expect(files.get('OEBPS/images/bild.png')).toEqual(png);
-    expect(new TextDecoder().decode(files.get('OEBPS/t.xhtml'))).toContain('<p>Grüße <img src="images/bild.png" alt=""/></p>');
-    expect(new TextDecoder().decode(files.get('OEBPS/content.opf'))).toBe('<package/>');
+    const text = async (path: string) => new TextDecoder().decode(await files.get(path));
+    expect(await files.get('OEBPS/images/bild.png')).toEqual(png);
+    expect(await text('OEBPS/t.xhtml')).toContain('<p>Grüße <img src="images/bild.png" alt=""/></p>');
+    expect(await text('OEBPS/content.opf')).toBe('<package/>');
   });
 });

@@ -1,5 +1,7 @@
 // Renders the cover page to a PNG with the build's shared Chromium. The page loads nothing
 // (fonts are embedded) and runs no script; the same content gives the same pixels.
+// Opening (layout, fonts) and capturing are two steps, so a caller doing other work meanwhile
+// can see the slow part, the capture, under way before it blocks Node for long.
 import type { BrowserSession } from '../../browser/session.ts';
 import type { BookMeta } from '../../model.ts';
 import { coverHtml } from './cover-page.ts';
@@ -12,14 +14,35 @@ export interface CoverSize {
 /** 1600 × 2400 px: the 2:3 portrait most e-book stores and readers expect. */
 export const defaultCoverSize: CoverSize = { width: 1600, height: 2400 };
 
-export async function renderCoverPng(session: BrowserSession, meta: BookMeta, size: CoverSize = defaultCoverSize): Promise<Uint8Array> {
+/** The cover laid out in its own tab, fonts loaded. */
+export interface OpenCover {
+  /** The PNG; closes the tab. */
+  capture(): Promise<Uint8Array>;
+}
+
+export async function openCover(session: BrowserSession, meta: BookMeta, size: CoverSize = defaultCoverSize): Promise<OpenCover> {
+  const html = coverHtml(meta);
   const page = await session.newPage();
+  // Not awaited: once the PNG is there (or the page failed), closing the tab need not hold up
+  // the EPUB. The session closes the browser, and so any tab, at the end of the build.
+  const close = () => void page.close().catch(() => {});
   try {
     await page.setViewport({ width: size.width, height: size.height, deviceScaleFactor: 1 });
-    await page.setContent(coverHtml(meta), { waitUntil: 'load' });
+    await page.setContent(html, { waitUntil: 'load' });
     await page.evaluate('document.fonts.ready');
-    return await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: size.width, height: size.height } });
-  } finally {
-    await page.close();
+  } catch (error) {
+    close();
+    throw error;
   }
+  return {
+    async capture() {
+      try {
+        // The viewport is the cover, so no clip: with one, Chromium captures "beyond the
+        // viewport", which lays the page out again for the same pixels.
+        return await page.screenshot({ type: 'png' });
+      } finally {
+        close();
+      }
+    },
+  };
 }

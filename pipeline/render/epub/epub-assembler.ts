@@ -1,16 +1,17 @@
 // epub-gen-memory, made to serve a reproducible, offline build. Its chapter pass (HTML parsed
 // and written back as XHTML, images collected) and its container are kept; what would make
 // two builds differ or reach the network is replaced:
-// - images come from bytes the renderer read (`images`, by URL); nothing is ever fetched,
-//   whatever the URL, so no remote URL can be loaded even by mistake;
+// - images come from bytes the renderer read or is still rendering (`images`, by URL); nothing
+//   is ever fetched, whatever the URL, so no remote URL can be loaded even by mistake;
 // - images get stable names instead of random uuids;
 // - the package, navigation and NCX documents are the renderer's own, passed as templates
 //   without EJS tags.
-// The zip it assembles is read back file by file and packed again by deterministic-zip.ts.
+// The files it assembles are read back one by one and packed by deterministic-zip.ts.
 // A named import: Node and vitest disagree on what the default import of this CommonJS
 // package is (module.exports or its `default`), but both find the named export.
 import { EPub, type Options } from 'epub-gen-memory';
 import type { GlossarChapter } from './chapter.ts';
+import type { ZipInput } from './deterministic-zip.ts';
 import { nameAllocator } from './unique-names.ts';
 
 export interface EmbeddedImage {
@@ -33,9 +34,9 @@ function ejsLiteral(text: string): string {
 }
 
 export class EpubAssembler extends EPub {
-  readonly #images: ReadonlyMap<string, Uint8Array>;
+  readonly #images: ReadonlyMap<string, Uint8Array | Promise<Uint8Array>>;
 
-  constructor(options: Options, chapters: GlossarChapter[], images: ReadonlyMap<string, Uint8Array>) {
+  constructor(options: Options, chapters: GlossarChapter[], images: ReadonlyMap<string, Uint8Array | Promise<Uint8Array>>) {
     super(options, chapters);
     this.#images = images;
     for (const chapter of this.content) {
@@ -69,22 +70,24 @@ export class EpubAssembler extends EPub {
     this.options.tocNCX = ejsLiteral(templates.tocNCX);
   }
 
-  /** Renders everything and returns the files of the EPUB (without folder entries). */
-  async files(): Promise<Array<[string, Uint8Array]>> {
+  /**
+   * Renders everything and returns the files of the EPUB (without folder entries). Images are
+   * returned as given, so one still being rendered does not hold up the rest.
+   */
+  async files(): Promise<ZipInput[]> {
     await this.render();
-    const files: Array<[string, Uint8Array]> = [];
+    const files: ZipInput[] = [];
     for (const [path, file] of Object.entries(this.zip.files)) {
       if (!file.dir) files.push([path, await file.async('uint8array')]);
     }
+    for (const image of this.imageItems()) files.push([`OEBPS/${image.href}`, this.#images.get(image.url)!]);
     return files;
   }
 
+  /** Only checks that every image has bytes; files() adds them. */
   protected override async downloadAllImages(): Promise<void> {
-    const folder = this.zip.folder('OEBPS')!.folder('images')!;
     for (const image of this.images) {
-      const data = this.#images.get(image.url);
-      if (!data) throw new Error(`epub: no embedded image for \`${image.url}\`; only content images can be used`);
-      folder.file(`${image.id}.${image.extension}`, data);
+      if (!this.#images.has(image.url)) throw new Error(`epub: no embedded image for \`${image.url}\`; only content images can be used`);
     }
   }
 
