@@ -43,7 +43,7 @@ interface FinalRender {
   measured: PrintNumbers;
 }
 
-export async function renderHandbook(book: Book, session: BrowserSession, printDir: string, context: RenderContext): Promise<Handbook> {
+export async function renderHandbook(book: Book, session: BrowserSession, printDir: string, context: Pick<RenderContext, 'log' | 'warn'>): Promise<Handbook> {
   // The tab opens while the first document is built.
   const opening = session.newPage();
   let numbers = firstNumbers(book);
