@@ -16,7 +16,7 @@ import type { Renderer } from '../context.ts';
 import { openCover } from '../cover/render-cover.ts';
 import { assetFileName } from '../link-targets.ts';
 import { accessibilityFacts, accessibilityMetadata } from './accessibility.ts';
-import { chapterTemplate, toChapter, type EpubContext, type EpubDocument } from './chapter.ts';
+import { toChapter, type EpubContext, type EpubDocument } from './chapter.ts';
 import { deterministicZip } from './deterministic-zip.ts';
 import { entryDocument } from './entry-document.ts';
 import { EpubAssembler } from './epub-assembler.ts';
@@ -35,7 +35,7 @@ const coverUrl = 'glossar-cover:umschlag.png';
 
 const xhtml = 'application/xhtml+xml';
 
-/** What epub-gen-memory itself still uses: the chapter template and its fields, the CSS. */
+/** What epub-gen-memory itself still uses: the language and the CSS (files() writes them). */
 function options(book: Book, warn: (text: string) => void): Options {
   const { meta } = book;
   return {
@@ -44,7 +44,6 @@ function options(book: Book, warn: (text: string) => void): Options {
     lang: meta.language,
     prependChapterTitles: false,
     css: readTemplate('epub.css'),
-    chapterXHTML: chapterTemplate,
     fonts: [],
     version: 3,
     verbose: (type, ...args) => {
@@ -106,6 +105,6 @@ export const renderEpub: Renderer = async (book, context) => {
   });
 
   const target = join(context.config.outDir, 'epub', `${book.meta.output}.epub`);
-  await writeFileAtomic(target, await deterministicZip(await assembler.files(), modified));
+  await writeFileAtomic(target, await deterministicZip(assembler.files(), modified));
   return [target];
 };
