@@ -21,14 +21,22 @@ export interface OpenCover {
 }
 
 export async function openCover(session: BrowserSession, meta: BookMeta, size: CoverSize = defaultCoverSize): Promise<OpenCover> {
-  const html = coverHtml(meta);
-  const page = await session.newPage();
+  // The tab opens while the page (fonts included) is written.
+  const opening = session.newPage();
+  let html: string;
+  try {
+    html = coverHtml(meta);
+  } catch (error) {
+    void opening.then((tab) => tab.close()).catch(() => {});
+    throw error;
+  }
+  const page = await opening;
   // Not awaited: once the PNG is there (or the page failed), closing the tab need not hold up
   // the EPUB. The session closes the browser, and so any tab, at the end of the build.
   const close = () => void page.close().catch(() => {});
   try {
-    await page.setViewport({ width: size.width, height: size.height, deviceScaleFactor: 1 });
-    await page.setContent(html, { waitUntil: 'load' });
+    // Sent together: each is a round trip to Chromium, and the layout settles before the capture.
+    await Promise.all([page.setViewport({ width: size.width, height: size.height, deviceScaleFactor: 1 }), page.setContent(html, { waitUntil: 'load' })]);
     await page.evaluate('document.fonts.ready');
   } catch (error) {
     close();
