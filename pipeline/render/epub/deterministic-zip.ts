@@ -1,6 +1,6 @@
 // Packs an EPUB container so that the same files always give the same bytes: `mimetype` first
-// and stored (as OCF requires), then every file in code-unit order, deflated at level 9, all
-// with one timestamp and no folder entries. Deflate is pako's (pure JavaScript), not the
+// and stored (as OCF requires), then every file in code-unit order, deflated at level 9 unless
+// it is an image (compressed already), all with one timestamp and no folder entries. Deflate is pako's (pure JavaScript), not the
 // machine's zlib, whose output may differ between builds and CPUs; the headers are laid out as
 // JSZip lays them (DOS, "version 1.0"), as this file did with JSZip before.
 //
@@ -27,12 +27,17 @@ const zipEpoch = Date.UTC(1980, 0, 1);
 const localHeaderSize = 30;
 const centralHeaderSize = 46;
 const endRecordSize = 22;
+/**
+ * Images are compressed already: deflating Chromium's cover PNG again saves 9 % of it, yet is
+ * the slowest step of packing, and the cover, drawn meanwhile, is the last file to arrive.
+ */
+const compressedFormats = /\.(png|jpe?g|gif|webp)$/i;
 /** Bit 11 of the flags: the name is UTF-8. */
 const utf8Flag = 0x0800;
 
 function toEntry(path: string, data: Uint8Array): Entry {
   // An empty file is stored, as JSZip does: deflating nothing takes two bytes.
-  const stored = path === 'mimetype' || data.length === 0;
+  const stored = path === 'mimetype' || data.length === 0 || compressedFormats.test(path);
   return {
     name: new TextEncoder().encode(path),
     asciiName: /^[\x00-\x7f]*$/.test(path),
