@@ -1,9 +1,11 @@
 // Renders the cover page to a PNG with the build's shared Chromium. The page loads nothing
 // (fonts are embedded) and runs no script; the same content gives the same pixels.
 // Opening (layout, fonts) and capturing are two steps, so a caller doing other work meanwhile
-// can see the slow part, the capture, under way before it blocks Node for long.
+// can see the slow part, the capture, under way before it blocks Node for long. A PNG made
+// before from the same inputs is taken from the cache (cover-cache.ts) instead.
 import type { BrowserSession } from '../../browser/session.ts';
 import type { BookMeta } from '../../model.ts';
+import { cachedCover, coverKey, keepCover } from './cover-cache.ts';
 import { coverHtml } from './cover-page.ts';
 
 export interface CoverSize {
@@ -14,20 +16,28 @@ export interface CoverSize {
 /** 1600 × 2400 px: the 2:3 portrait most e-book stores and readers expect. */
 export const defaultCoverSize: CoverSize = { width: 1600, height: 2400 };
 
-/** The cover laid out in its own tab, fonts loaded. */
+/** The cover laid out in its own tab, fonts loaded, or found in the cache. */
 export interface OpenCover {
   /** The PNG; closes the tab. */
   capture(): Promise<Uint8Array>;
 }
 
 export async function openCover(session: BrowserSession, meta: BookMeta, size: CoverSize = defaultCoverSize): Promise<OpenCover> {
-  // The tab opens while the page (fonts included) is written.
+  // The tab opens while the page (fonts included) is written and looked up in the cache.
   const opening = session.newPage();
+  const closeOpening = () => void opening.then((tab) => tab.close()).catch(() => {});
   let html: string;
+  let key: string;
   try {
     html = coverHtml(meta);
+    key = coverKey({ html, ...size, browserVersion: await session.browser.version() });
+    const cached = await cachedCover(key);
+    if (cached) {
+      closeOpening();
+      return { capture: async () => cached };
+    }
   } catch (error) {
-    void opening.then((tab) => tab.close()).catch(() => {});
+    closeOpening();
     throw error;
   }
   const page = await opening;
@@ -47,7 +57,9 @@ export async function openCover(session: BrowserSession, meta: BookMeta, size: C
       try {
         // The viewport is the cover, so no clip: with one, Chromium captures "beyond the
         // viewport", which lays the page out again for the same pixels.
-        return await page.screenshot({ type: 'png' });
+        const png = await page.screenshot({ type: 'png' });
+        await keepCover(key, png);
+        return png;
       } finally {
         close();
       }
