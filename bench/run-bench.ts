@@ -41,10 +41,10 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-function run(command: string, args: string[]): Promise<{ status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; wallMs: number; peakMb: number }> {
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; wallMs: number; peakMb: number }> {
   return new Promise((resolvePromise) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const memory = samplePeakMemory(child.pid!);
     let stdout = '';
     let stderr = '';
@@ -55,7 +55,8 @@ function run(command: string, args: string[]): Promise<{ status: number | null; 
 }
 
 async function build(content: string, out: string, only?: string): Promise<BuildRun> {
-  const result = await run(process.execPath, [join(projectRoot, 'bin', 'glossar.mjs'), 'build', '--content', content, '--out', out, ...(only ? ['--only', only] : [])]);
+  // Cold: without the cover cache every run would, after the first, skip the EPUB's cover render.
+  const result = await run(process.execPath, [join(projectRoot, 'bin', 'glossar.mjs'), 'build', '--content', content, '--out', out, ...(only ? ['--only', only] : [])], { ...process.env, GLOSSAR_NO_CACHE: '1' });
   if (result.status !== 0) throw new Error(`build failed (${result.signal ? `killed by ${result.signal}` : `exit ${result.status}`}, peak ${Math.round(result.peakMb)} MB):\n${result.stderr}`);
   const stages = new Map<string, number>();
   for (const [, name, ms] of result.stderr.matchAll(/^glossar: (.+?)\s+(\d+) ms$/gm)) stages.set(name!, Number(ms));

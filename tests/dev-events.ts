@@ -8,18 +8,24 @@ export interface Answer {
   body: string;
 }
 
-/** A GET exactly as written: `path` goes on the request line untouched. */
-export function rawGet(port: number, path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Answer> {
+/** A GET exactly as written: `path` goes on the request line untouched; the body as bytes. */
+export function rawGetBytes(port: number, path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Omit<Answer, 'body'> & { body: Buffer }> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path, method, headers, timeout: 20_000 }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, type: String(response.headers['content-type'] ?? ''), body: Buffer.concat(chunks).toString('utf8') }));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, type: String(response.headers['content-type'] ?? ''), body: Buffer.concat(chunks) }));
     });
     req.on('timeout', () => req.destroy(new Error(`GET ${path} timed out`)));
     req.on('error', reject);
     req.end();
   });
+}
+
+/** rawGetBytes with the body as UTF-8 text. */
+export async function rawGet(port: number, path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Answer> {
+  const answer = await rawGetBytes(port, path, headers, method);
+  return { ...answer, body: answer.body.toString('utf8') };
 }
 
 export interface ServerEvent {

@@ -1,7 +1,7 @@
 // `glossar dev`: serves the site on 127.0.0.1 only, refuses everything outside it, reloads open
 // pages after a save, lays content errors over the page until they are fixed, and shows a print
 // preview. Every wait has a deadline; the server is closed in afterAll.
-import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { PDFDocument, PageSizes } from 'pdf-lib';
@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../pipeline/browser/find-browser.ts';
 import { startDevServer, type DevServer } from '../pipeline/dev/dev-server.ts';
 import { requestPath } from '../pipeline/dev/request-path.ts';
-import { openEvents, rawGet, type EventStream, type ServerEvent } from './dev-events.ts';
+import { openEvents, rawGet, rawGetBytes, type EventStream, type ServerEvent } from './dev-events.ts';
+import { pageSizes, textPages } from './helpers/pdf-inspect.ts';
 import { fixture, projectRoot, runCli } from './helpers.ts';
 
 const content = mkdtempSync(join(tmpdir(), 'glossar-dev-content-'));
@@ -114,10 +115,20 @@ describe('glossar dev server', () => {
     if (preview.body.includes('seite-1.png')) expect((await get('/_print/seite-2.png')).type).toBe('image/png');
     else expect(preview.body).toContain('<iframe src="/_print/handbuch.pdf"');
     expect((await get('/_print/handbuch.pdf')).type).toBe('application/pdf');
+    // The handbook's own print document, its stylesheet and images taken from the served site.
     const document = await get('/_print/dokument.html');
-    expect(document.body).toContain('@page');
-    expect(document.body).toContain('<article class="entry" id="inklusion"><h3>Inklusion</h3>');
-    expect(document.body).toContain('<a href="#partizipation">echter Beteiligung</a>');
+    expect(document.body).toContain('<link rel="stylesheet" href="print.css">');
+    expect(document.body).toContain('<body class="handbook">');
+    expect(document.body).toContain('<h3 id="begriff-inklusion" class="entry-title">');
+    const image = /<img src="(\/assets\/images\/[0-9a-f]+\.png)"/.exec(document.body)?.[1];
+    expect(image).toBeDefined();
+    expect((await get(image!)).type).toBe('image/png');
+    const css = await get('/_print/print.css');
+    expect(css.type).toBe('text/css; charset=utf-8');
+    expect(css.body).toContain('@page');
+    const font = /src:url\('(\/assets\/fonts\/[^']+\.woff2)'\)/.exec(css.body)?.[1];
+    expect(font).toBeDefined();
+    expect((await get(font!)).status).toBe(200);
     expect((await get('/_print/../package.json')).status).toBe(403);
     expect((await get('/_print/seite-99.png')).status).toBe(404);
   });
@@ -140,17 +151,27 @@ describe('glossar dev on content that has errors from the start', () => {
 });
 
 describe('glossar dev print preview with Chromium', () => {
-  it.runIf(Boolean(findBrowser()))('prints the provisional print document to PDF', async () => {
+  it.runIf(Boolean(findBrowser()))('prints the handbook as `build:pdf` does: A5 pages, the same page count and text', async () => {
     const dev = await startDevServer({ contentDir: fixture('valid'), drafts: true, port: 0, log: () => {}, watch: [] });
+    const out = mkdtempSync(join(tmpdir(), 'glossar-dev-pdf-'));
     try {
       const preview = await rawGet(dev.port, '/_print');
       expect(preview.body).toMatch(/<h1>Druckvorschau<\/h1>\d+ Seiten · erzeugt in \d+ ms/);
-      const pdf = await rawGet(dev.port, '/_print/handbuch.pdf');
-      expect(pdf.body.startsWith('%PDF-')).toBe(true);
+      const shown = join(out, 'vorschau.pdf');
+      writeFileSync(shown, (await rawGetBytes(dev.port, '/_print/handbuch.pdf')).body);
+      const build = runCli(['build', '--only', 'pdf', '--content', fixture('valid'), '--out', out]);
+      expect(build.status, build.stderr).toBe(0);
+      const built = join(out, 'pdf', readdirSync(join(out, 'pdf')).find((name) => name.endsWith('.pdf') && !name.includes('broschuere'))!);
+      const a5 = { width: 419.53, height: 595.28 };
+      for (const size of pageSizes(shown)) expect(size).toEqual({ width: expect.closeTo(a5.width, 0), height: expect.closeTo(a5.height, 0) });
+      const words = (file: string) => textPages(file).map((page) => page.words.map((word) => word.text).join(' '));
+      expect(words(built).length).toBeGreaterThan(4);
+      expect(words(shown)).toEqual(words(built));
     } finally {
       await dev.close();
+      rmSync(out, { recursive: true, force: true });
     }
-  }, 120_000);
+  }, 240_000);
 });
 
 describe('glossar dev command line', () => {

@@ -1,25 +1,23 @@
-// The dev server's print preview (/_print): the print document printed to PDF by Chromium, shown
-// as A5 pages side by side (spreads, rendered to images with poppler's pdftoppm), or as the PDF
-// itself when pdftoppm is missing, or as the print HTML when no Chromium is found. It is made
+// The dev server's print preview (/_print): the A5 handbook exactly as `build:pdf` makes it
+// (render/pdf/handbook.ts: print document, print.css, page numbers, running heads, register),
+// shown as pages side by side (spreads, rendered to images with poppler's pdftoppm), or as the
+// PDF itself when pdftoppm is missing, or as the print HTML when no Chromium is found. It is made
 // on demand, when the preview is open, and again after every change (the page reloads itself).
-//
-// SEAM: `PrintPdfSource` is where the real handbook PDF plugs in once the PDF work is merged;
-// until then `chromiumPrintPdf` prints the provisional document of print-document.ts.
 import { execFile } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { PDFDocument } from 'pdf-lib';
 import { findBrowser } from '../browser/find-browser.ts';
 import { withBrowser } from '../browser/session.ts';
+import { createLog } from '../log.ts';
 import type { Book } from '../model.ts';
-import { fontFiles } from '../render/fonts.ts';
-import { siteUrls } from '../render/html/site-urls.ts';
-import { printCss, printDocumentHtml } from './print-document.ts';
+import { renderHandbook } from '../render/pdf/handbook.ts';
+import { writePrintAssets } from '../render/print/print-assets.ts';
+import { printCss, printDocumentHtml } from './print-html.ts';
 
 const run = promisify(execFile);
 
@@ -30,8 +28,8 @@ export class NoBrowserError extends Error {
   override name = 'NoBrowserError';
 }
 
-/** The provisional source: print-document.ts printed once with Chromium's `page.pdf()`. */
-export const chromiumPrintPdf: PrintPdfSource = async (book, workDir, warn) => {
+/** The handbook as the build makes it, printed from `workDir` with a browser of its own. */
+export const handbookPdf: PrintPdfSource = async (book, workDir, warn) => {
   let executablePath: string | undefined;
   try {
     executablePath = findBrowser();
@@ -39,15 +37,11 @@ export const chromiumPrintPdf: PrintPdfSource = async (book, workDir, warn) => {
     executablePath = undefined;
   }
   if (!executablePath) throw new NoBrowserError('Kein Chromium gefunden');
-  await mkdir(join(workDir, 'fonts'), { recursive: true });
-  await Promise.all(fontFiles().map((font) => copyFile(font.source, join(workDir, 'fonts', font.name))));
-  const documentPath = join(workDir, 'dokument.html');
-  await writeFile(documentPath, printDocumentHtml(book, { fonts: 'fonts/', asset: (path) => pathToFileURL(path).href }));
-  const allowedRoots = [workDir, ...new Set(book.assets.map((asset) => dirname(asset)))];
-  return withBrowser({ executablePath, allowedRoots, timeoutMs: 120_000, warn }, async (session) => {
-    const page = await session.newPage();
-    await page.goto(pathToFileURL(documentPath).href, { waitUntil: 'load' });
-    return page.pdf({ preferCSSPageSize: true, printBackground: true });
+  await writePrintAssets(workDir, book);
+  return withBrowser({ executablePath, allowedRoots: [workDir], timeoutMs: 120_000, warn }, async (session) => {
+    // The build's per-render timings would only clutter the dev server's terminal.
+    const handbook = await renderHandbook(book, session, workDir, { log: createLog(() => {}), warn });
+    return handbook.pdf;
   });
 };
 
@@ -78,7 +72,7 @@ export class PrintPreview {
   #renderingVersion = -1;
 
   constructor(options: { source?: PrintPdfSource; warn: (text: string) => void }) {
-    this.#source = options.source ?? chromiumPrintPdf;
+    this.#source = options.source ?? handbookPdf;
     this.#warn = options.warn;
   }
 
@@ -117,10 +111,8 @@ export class PrintPreview {
 
   /** Answers a request below /_print; `path` is the part after `_print/` ('' for the page). */
   async respond(path: string, book: Book, version: number): Promise<PreviewResponse | undefined> {
-    if (path === 'dokument.html') {
-      const html = printDocumentHtml(book, { fonts: '/assets/fonts/', asset: (asset) => `/${siteUrls.asset(asset)}` });
-      return { status: 200, type: 'text/html; charset=utf-8', body: html };
-    }
+    if (path === 'dokument.html') return { status: 200, type: 'text/html; charset=utf-8', body: printDocumentHtml(book) };
+    if (path === 'print.css') return { status: 200, type: 'text/css; charset=utf-8', body: printCss() };
     const rendering = await this.#render(book, version);
     if (path === '') return { status: 200, type: 'text/html; charset=utf-8', body: previewPage(book, rendering) };
     if (path === 'handbuch.pdf' && rendering.pdf) return { status: 200, type: 'application/pdf', body: rendering.pdf };
@@ -147,14 +139,13 @@ header a{color:#ffd479}.note{color:#d8d8dc;margin:.25rem 0 0;font-size:13px}
 .spread .blank{visibility:hidden}iframe{width:100%;height:calc(100vh - 5rem);border:0;background:#fff}`;
 
 function previewPage(book: Book, rendering: Rendering): string {
-  const { fromTemplates } = printCss();
   const facts = rendering.pdf ? [`${rendering.pageCount} Seiten`, `erzeugt in ${Math.round(rendering.ms)} ms`] : [];
   const links = [
     ...(rendering.pdf ? [h('a', { href: '/_print/handbuch.pdf' }, 'PDF öffnen')] : []),
     h('a', { href: '/_print/dokument.html' }, 'Druckdokument als HTML'),
     h('a', { href: '/' }, 'Zur Website'),
   ];
-  const note = `Vorläufiges Druckdokument des Dev-Servers mit ${fromTemplates ? 'templates/print.css' : 'einer einfachen A5-Druck-CSS'}; die Vorschau wird nach jedem Speichern neu erzeugt.`;
+  const note = 'Das A5-Handbuch, wie es „npm run build:pdf“ druckt (templates/print.css, Seitenzahlen, Kolumnentitel, Register); die Vorschau wird nach jedem Speichern neu erzeugt.';
   let main;
   if (rendering.images.length > 0) {
     // The version in the URL: a refreshed preview must not show images the browser kept.

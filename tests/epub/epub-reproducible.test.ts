@@ -1,10 +1,12 @@
 // Reproducible e-books (issue #6 §3): two builds of the same content, from different folders
 // into different folders (and in different time zones), give the same bytes, by default
 // (timestamp from the edition date) and with SOURCE_DATE_EPOCH.
-import { cp } from 'node:fs/promises';
+import { cp, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildEpub, fixtureContent, openEpub, realContent, removeTemporaryFolders, sha256, temporaryFolder } from './epub-kit.ts';
+import { buildEpub, fixtureContent, openEpub, projectRoot, realContent, removeTemporaryFolders, sha256, temporaryFolder } from './epub-kit.ts';
+
+const coverCacheDir = join(projectRoot, 'node_modules', '.cache', 'glossar-handbuch');
 
 afterAll(removeTemporaryFolders);
 
@@ -22,6 +24,14 @@ describe('the EPUB is byte-for-byte reproducible', () => {
     const second = await buildFromCopy(realContent);
     expect(await sha256(second.epub)).toBe(await sha256(first.epub));
   }, 120_000);
+
+  it('whether the cover is drawn by Chromium or taken from the cover cache', async () => {
+    const cold = await buildEpub({ content: fixtureContent, env: { GLOSSAR_NO_CACHE: '1' } });
+    await buildEpub({ content: fixtureContent });
+    const warm = await buildEpub({ content: fixtureContent });
+    expect((await readdir(coverCacheDir)).some((name) => /^umschlag-[0-9a-f]{64}\.png$/.test(name))).toBe(true);
+    expect(await sha256(warm.epub)).toBe(await sha256(cold.epub));
+  }, 180_000);
 
   it('for the fixture with SOURCE_DATE_EPOCH, which sets dcterms:modified and the zip timestamps', async () => {
     const epoch = '1700000000';

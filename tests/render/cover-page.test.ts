@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BookMeta } from '../../pipeline/model.ts';
 import { coverHtml } from '../../pipeline/render/cover/cover-page.ts';
-
-const meta: BookMeta = {
-  title: 'Glossar <Test> & mehr',
-  subtitle: 'Ein Untertitel',
-  publisher: 'Beispielverband e. V.',
-  publisherShort: 'BV',
-  funding: 'Gefördert von niemandem',
-  language: 'de',
-  identifier: 'urn:uuid:0f5c6b0e-3d7a-4c7e-9a51-2b6f0c1d9e42',
-  edition: '2024-03-15',
-  description: 'Beschreibung',
-  rights: '',
-  keywords: [],
-  output: 'test',
-};
+import { sampleMeta as meta } from './sample-meta.ts';
 
 describe('coverHtml', () => {
   const html = coverHtml(meta);

@@ -1,12 +1,12 @@
-// One XHTML document of the e-book as the renderer builds it (a hast body), and its shape for
-// epub-gen-memory: the chapter template writes `lang` and `xml:lang` (epub-gen-memory's own
-// template hard-codes "en"), the title and the stylesheet; the body becomes an HTML string.
+// One XHTML document of the e-book as the renderer builds it (a hast body), its shape for
+// epub-gen-memory (the body as an HTML string), and the file it finally becomes.
 import type { ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Book } from '../../model.ts';
 import type { UrlScheme } from '../link-targets.ts';
 import type { EpubFileNames } from './file-names.ts';
 import { epubXhtml, type XhtmlOptions } from './xhtml-content.ts';
+import { escapeXml } from './xml.ts';
 
 export interface EpubDocument {
   /** File name inside OEBPS/, e.g. `inklusion.xhtml`. */
@@ -27,20 +27,23 @@ export interface GlossarChapter {
   beforeToc: boolean;
 }
 
-/** EJS, rendered by epub-gen-memory with the chapter's fields and `lang`. */
-export const chapterTemplate = `<?xml version="1.0" encoding="UTF-8"?>
+/** The XHTML file of one chapter: `lang` and `xml:lang` (epub-gen-memory's own template
+ * hard-codes "en"), the title, the stylesheet, and the body epub-gen-memory made XHTML. */
+export function chapterXhtml(chapter: Pick<GlossarChapter, 'title' | 'bodyType' | 'content'>, lang: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE html>
-<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="<%= lang %>" xml:lang="<%= lang %>">
+<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="${escapeXml(lang)}" xml:lang="${escapeXml(lang)}">
 <head>
 <meta charset="UTF-8"/>
-<title><%= title %></title>
+<title>${escapeXml(chapter.title)}</title>
 <link rel="stylesheet" type="text/css" href="style.css"/>
 </head>
-<body epub:type="<%= bodyType %>">
-<%- content %>
+<body epub:type="${escapeXml(chapter.bodyType)}">
+${chapter.content}
 </body>
 </html>
 `;
+}
 
 export function toChapter(document: EpubDocument, options: XhtmlOptions & { beforeToc: boolean }): GlossarChapter {
   const body = epubXhtml(structuredClone(document.body), options);

@@ -1,17 +1,24 @@
-// epub-gen-memory, made to serve a reproducible, offline build. Its chapter pass (HTML parsed
-// and written back as XHTML, images collected) and its container are kept; what would make
-// two builds differ or reach the network is replaced:
-// - images come from bytes the renderer read (`images`, by URL); nothing is ever fetched,
-//   whatever the URL, so no remote URL can be loaded even by mistake;
+// epub-gen-memory, made to serve a reproducible, offline build. Only its chapter pass is kept
+// (HTML parsed and written back as XHTML, images collected); files() writes the container
+// itself, so what would make two builds differ, reach the network or cost time is left out:
+// - images come from bytes the renderer read or is still rendering (`images`, by URL); nothing
+//   is ever fetched, whatever the URL, so no remote URL can be loaded even by mistake;
 // - images get stable names instead of random uuids;
-// - the package, navigation and NCX documents are the renderer's own, passed as templates
-//   without EJS tags.
-// The zip it assembles is read back file by file and packed again by deterministic-zip.ts.
+// - the package, navigation and NCX documents are the renderer's own, and chapters are written
+//   by chapterXhtml, not by EJS (which compiled its template again for every chapter), into a
+//   list of files for deterministic-zip.ts instead of a JSZip to be read back.
 // A named import: Node and vitest disagree on what the default import of this CommonJS
 // package is (module.exports or its `default`), but both find the named export.
 import { EPub, type Options } from 'epub-gen-memory';
-import type { GlossarChapter } from './chapter.ts';
+import { chapterXhtml, type GlossarChapter } from './chapter.ts';
+import type { ZipInput } from './deterministic-zip.ts';
 import { nameAllocator } from './unique-names.ts';
+
+/** What OCF requires verbatim, as epub-gen-memory writes it. */
+const containerXml =
+  '<?xml version="1.0" encoding="UTF-8" ?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/></rootfiles></container>';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
 
 export interface EmbeddedImage {
   /** The URL the chapters use, the key of `images`. */
@@ -27,17 +34,15 @@ export interface Templates {
   tocNCX: string;
 }
 
-/** Text that EJS renders unchanged. */
-function ejsLiteral(text: string): string {
-  return text.replaceAll('<%', '<%%');
-}
-
 export class EpubAssembler extends EPub {
-  readonly #images: ReadonlyMap<string, Uint8Array>;
+  readonly #images: ReadonlyMap<string, Uint8Array | Promise<Uint8Array>>;
+  readonly #bodyTypes: string[];
+  #templates: Templates | undefined;
 
-  constructor(options: Options, chapters: GlossarChapter[], images: ReadonlyMap<string, Uint8Array>) {
+  constructor(options: Options, chapters: GlossarChapter[], images: ReadonlyMap<string, Uint8Array | Promise<Uint8Array>>) {
     super(options, chapters);
     this.#images = images;
+    this.#bodyTypes = chapters.map((chapter) => chapter.bodyType);
     for (const chapter of this.content) {
       chapter.content = chapter.content
         // Its XML writer spells every non-ASCII character as a reference (`&#xFC;`); the files
@@ -64,33 +69,40 @@ export class EpubAssembler extends EPub {
   }
 
   setTemplates(templates: Templates): void {
-    this.options.contentOPF = ejsLiteral(templates.contentOPF);
-    this.options.tocXHTML = ejsLiteral(templates.tocXHTML);
-    this.options.tocNCX = ejsLiteral(templates.tocNCX);
+    this.#templates = templates;
   }
 
-  /** Renders everything and returns the files of the EPUB (without folder entries). */
-  async files(): Promise<Array<[string, Uint8Array]>> {
-    await this.render();
-    const files: Array<[string, Uint8Array]> = [];
-    for (const [path, file] of Object.entries(this.zip.files)) {
-      if (!file.dir) files.push([path, await file.async('uint8array')]);
+  /**
+   * The files of the EPUB (without folder entries). Images are returned as given, so one still
+   * being rendered does not hold up the rest.
+   */
+  files(): ZipInput[] {
+    if (!this.#templates) throw new Error('epub: setTemplates() must come before files()');
+    const { lang, css } = this.options;
+    const files: ZipInput[] = [
+      ['mimetype', utf8('application/epub+zip')],
+      ['META-INF/container.xml', utf8(containerXml)],
+      ['OEBPS/style.css', utf8(css)],
+      ...this.content.map((chapter, index): ZipInput => [
+        `OEBPS/${chapter.filename}`,
+        utf8(chapterXhtml({ title: chapter.title, bodyType: this.#bodyTypes[index]!, content: chapter.content }, lang)),
+      ]),
+      ['OEBPS/content.opf', utf8(this.#templates.contentOPF)],
+      ['OEBPS/toc.ncx', utf8(this.#templates.tocNCX)],
+      ['OEBPS/toc.xhtml', utf8(this.#templates.tocXHTML)],
+    ];
+    for (const image of this.imageItems()) {
+      const data = this.#images.get(image.url);
+      if (!data) throw new Error(`epub: no embedded image for \`${image.url}\`; only content images can be used`);
+      files.push([`OEBPS/${image.href}`, data]);
     }
     return files;
   }
 
-  protected override async downloadAllImages(): Promise<void> {
-    const folder = this.zip.folder('OEBPS')!.folder('images')!;
-    for (const image of this.images) {
-      const data = this.#images.get(image.url);
-      if (!data) throw new Error(`epub: no embedded image for \`${image.url}\`; only content images can be used`);
-      folder.file(`${image.id}.${image.extension}`, data);
-    }
-  }
+  /** Never used by files(); overridden so that even render() could not fetch anything. */
+  protected override async downloadAllImages(): Promise<void> {}
 
-  /** No web fonts: the e-book uses the reader's fonts. */
   protected override async downloadAllFonts(): Promise<void> {}
 
-  /** The cover is an image of the cover document, not epub-gen-memory's `cover` option. */
   protected override async makeCover(): Promise<void> {}
 }

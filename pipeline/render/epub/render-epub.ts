@@ -7,15 +7,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Options } from 'epub-gen-memory';
 import { EnvironmentError } from '../../errors.ts';
+import { nextTurn, pacedMap } from '../../event-loop.ts';
 import type { Book } from '../../model.ts';
 import { writeFileAtomic } from '../../output/atomic.ts';
 import { readTemplate } from '../../templates.ts';
 import { buildDate } from '../build-date.ts';
 import type { Renderer } from '../context.ts';
-import { renderCoverPng } from '../cover/render-cover.ts';
+import { openCover } from '../cover/render-cover.ts';
 import { assetFileName } from '../link-targets.ts';
 import { accessibilityFacts, accessibilityMetadata } from './accessibility.ts';
-import { chapterTemplate, toChapter, type EpubContext, type EpubDocument } from './chapter.ts';
+import { toChapter, type EpubContext, type EpubDocument } from './chapter.ts';
 import { deterministicZip } from './deterministic-zip.ts';
 import { entryDocument } from './entry-document.ts';
 import { EpubAssembler } from './epub-assembler.ts';
@@ -34,7 +35,7 @@ const coverUrl = 'glossar-cover:umschlag.png';
 
 const xhtml = 'application/xhtml+xml';
 
-/** What epub-gen-memory itself still uses: the chapter template and its fields, the CSS. */
+/** What epub-gen-memory itself still uses: the language and the CSS (files() writes them). */
 function options(book: Book, warn: (text: string) => void): Options {
   const { meta } = book;
   return {
@@ -43,7 +44,6 @@ function options(book: Book, warn: (text: string) => void): Options {
     lang: meta.language,
     prependChapterTitles: false,
     css: readTemplate('epub.css'),
-    chapterXHTML: chapterTemplate,
     fonts: [],
     version: 3,
     verbose: (type, ...args) => {
@@ -55,6 +55,11 @@ function options(book: Book, warn: (text: string) => void): Options {
 export const renderEpub: Renderer = async (book, context) => {
   if (!context.browser) throw new EnvironmentError('The EPUB needs Chromium to draw its cover, but no browser was started.');
   const { warn } = context;
+  // Chromium draws the cover in its own processes while Node assembles the rest; the PNG is
+  // awaited only when the container is packed. Until then a failure must not go unhandled.
+  const openingCover = openCover(context.browser, book.meta);
+  const cover = openingCover.then((opened) => opened.capture());
+  cover.catch(() => {});
   const modified = buildDate(book.meta);
   const names = planFileNames(book);
   const anchors = new Map(book.entries.map((entry) => [entry.slug, idsOf(entry.hast)]));
@@ -63,17 +68,21 @@ export const renderEpub: Renderer = async (book, context) => {
   const before: EpubDocument[] = [coverDocument(epub, coverUrl), titlePageDocument(epub)];
   const after: EpubDocument[] = [
     ...book.pages.map((page) => pageDocument(page, epub)),
-    ...book.entries.map((entry) => entryDocument(entry, epub)),
+    ...(await pacedMap(book.entries, (entry) => entryDocument(entry, epub))),
     ...(book.news.length > 0 ? [newsDocument(epub)] : []),
     registerDocument(epub),
   ];
-  const images = new Map<string, Uint8Array>([[coverUrl, await renderCoverPng(context.browser, book.meta)]]);
+  const images = new Map<string, Uint8Array | Promise<Uint8Array>>([[coverUrl, cover]]);
   for (const asset of book.assets) images.set(assetUrl(asset), await readFile(asset));
   const embeds = (src: string) => images.has(src);
   const chapters = [
     ...before.map((document) => toChapter(document, { warn, embeds, beforeToc: true })),
-    ...after.map((document) => toChapter(document, { warn, embeds, beforeToc: false })),
+    ...(await pacedMap(after, (document) => toChapter(document, { warn, embeds, beforeToc: false }))),
   ];
+  // epub-gen-memory's pass over all chapters is one long synchronous step that would hold up
+  // Chromium's round trips; the cover's capture, its slowest part, gets under way first.
+  await openingCover;
+  await nextTurn();
   const assembler = new EpubAssembler(options(book, warn), chapters, images);
   assembler.renameImages((url) => (url === coverUrl ? 'umschlag' : assetFileName(fileURLToPath(url)).replace(/\.[^.]+$/, '')));
 
@@ -96,6 +105,6 @@ export const renderEpub: Renderer = async (book, context) => {
   });
 
   const target = join(context.config.outDir, 'epub', `${book.meta.output}.epub`);
-  await writeFileAtomic(target, await deterministicZip(await assembler.files(), modified));
+  await writeFileAtomic(target, await deterministicZip(assembler.files(), modified));
   return [target];
 };

@@ -50,7 +50,7 @@ interface FinalRender {
   measured: PrintNumbers;
 }
 
-export async function renderHandbook(book: Book, session: BrowserSession, printDir: string, context: RenderContext): Promise<Handbook> {
+export async function renderHandbook(book: Book, session: BrowserSession, printDir: string, context: Pick<RenderContext, 'log' | 'warn'>): Promise<Handbook> {
   // The tab opens while the first document is built.
   const opening = session.newPage();
   const path = join(printDir, 'handbuch.html');
@@ -87,7 +87,7 @@ export async function renderHandbook(book: Book, session: BrowserSession, printD
   }
 }
 
-async function finish(book: Book, { pdf, document, layout, printed, measured }: FinalRender, tab: PrintTab, printDir: string, { log, warn }: RenderContext): Promise<Uint8Array> {
+async function finish(book: Book, { pdf, document, layout, printed, measured }: FinalRender, tab: PrintTab, printDir: string, { log, warn }: Pick<RenderContext, 'log' | 'warn'>): Promise<Uint8Array> {
   const registerId = printIds.part(partNames.register);
   // Chromium wrote the bookmarks of the main document; clean them before the register adds its own.
   if (!cleanOutline(pdf, headingTexts(document.tree))) warn('handbook: the bookmarks do not match the headings one to one; their titles were left as Chromium wrote them');

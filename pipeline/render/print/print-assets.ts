@@ -9,11 +9,18 @@ import { assetFileName } from '../link-targets.ts';
 
 export const printStylesheets = ['print.css', 'handout.css'] as const;
 
+export type PrintStylesheet = (typeof printStylesheets)[number];
+
+/** A print stylesheet with its font faces, whose files are at `fontPrefix` (e.g. `fonts/`). */
+export function printStylesheet(name: PrintStylesheet, fontPrefix: string): string {
+  return [fontFaceCss(fontPrefix), readTemplate('print-common.css'), readTemplate(name)].join('\n');
+}
+
 export async function writePrintAssets(dir: string, book: Book): Promise<void> {
   await mkdir(join(dir, 'fonts'), { recursive: true });
   await mkdir(join(dir, 'images'), { recursive: true });
   await Promise.all([
-    ...printStylesheets.map((name) => writeFile(join(dir, name), [fontFaceCss('fonts/'), readTemplate('print-common.css'), readTemplate(name)].join('\n'))),
+    ...printStylesheets.map((name) => writeFile(join(dir, name), printStylesheet(name, 'fonts/'))),
     ...fontFiles().map((font) => copyFile(font.source, join(dir, 'fonts', font.name))),
     ...book.assets.map((asset) => copyFile(asset, join(dir, 'images', assetFileName(asset)))),
   ]);
