@@ -8,17 +8,22 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../bench/generate-corpus.ts';
 import { projectRoot, runCli, snapshotTree } from './helpers.ts';
 
-/** Chromium processes started by our builds: their profile folder names them. */
+// The builds of this file keep their temporary files, Chromium's profile among them, in a folder
+// of their own: the processes counted and killed here are this file's, not those of other builds
+// running on the same machine.
+const buildTmp = mkdtempSync(join(tmpdir(), 'glossar-faults-tmp-'));
+
+/** Chromium processes started by this file's builds: their profile folder names them. */
 function ourChromiums(): number[] {
   try {
-    return execFileSync('pgrep', ['-f', 'glossar-chromium-'], { encoding: 'utf8' }).trim().split('\n').filter(Boolean).map(Number);
+    return execFileSync('pgrep', ['-f', `${buildTmp}/glossar-chromium-`], { encoding: 'utf8' }).trim().split('\n').filter(Boolean).map(Number);
   } catch {
     return [];
   }
 }
 
 function startBuild(args: string[]) {
-  const child = spawn(process.execPath, [join(projectRoot, 'bin', 'glossar.mjs'), 'build', ...args], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(projectRoot, 'bin', 'glossar.mjs'), 'build', ...args], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TMPDIR: buildTmp } });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const done = new Promise<{ status: number | null; stderr: string }>((resolve) => child.on('close', (status) => resolve({ status, stderr })));
@@ -64,7 +69,7 @@ describe('faults while rendering', () => {
 
   it('a render that takes too long is stopped by --timeout', async () => {
     const before = ourChromiums();
-    const run = runCli(['build', '--only', 'pdf', '--content', corpus, '--out', previous, '--timeout', '2']);
+    const run = runCli(['build', '--only', 'pdf', '--content', corpus, '--out', previous, '--timeout', '2'], { env: { TMPDIR: buildTmp } });
     expect(run.status, run.stderr).toBe(3);
     expect(run.stderr).toContain('A render took longer than 2 s and was stopped; no output was written.');
     expect(snapshotTree(previous)).toEqual(previousSnapshot);
