@@ -28,8 +28,10 @@ export async function measureLayout(page: Page): Promise<Layout> {
       const box = body.getBoundingClientRect();
       const pageOf = (rect: DOMRect) => Math.max(0, Math.floor((rect.left - box.left + 0.5) / box.width));
       // The attribute, not `link.hash`: that parses the whole URL, thousands of times.
-      const links = [...document.querySelectorAll('a[href^="#"]')].map((link) => ({ link, target: decodeURIComponent(link.getAttribute('href')!.slice(1)) }));
-      const targets = new Set(links.map(({ target }) => target));
+      const targetOf = (link: Element) => decodeURIComponent(link.getAttribute('href')!.slice(1));
+      const targets = new Set([...document.querySelectorAll('a[href^="#"]')].map(targetOf));
+      // Of the links, only those with an id of their own have pages to number: the mentions.
+      const links = [...document.querySelectorAll('a[id][href^="#"]')].map((link) => ({ link, target: targetOf(link) }));
       const destinations: ScreenLayout['destinations'] = [];
       for (const id of targets) {
         const element = document.getElementById(id);

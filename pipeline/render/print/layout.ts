@@ -22,7 +22,8 @@ export interface Layout {
   pageCount: number;
   /** Where every id that a link points at landed (Chromium writes a named destination for each). */
   destinations: ReadonlyMap<string, Destination>;
-  /** Every internal link, in page order (a link broken over lines appears once per line). */
+  /** Internal links, in page order (a link broken over lines appears once per line): all of them in
+   * a printed layout, the mentions (links with an id) in a measured one. */
   links: readonly InternalLink[];
 }
 
