@@ -12,7 +12,8 @@ export async function printFloor(html: string, pdf: string): Promise<number> {
   const started = performance.now();
   const executablePath = findBrowser();
   if (!executablePath) throw new Error('No Chromium found (set PUPPETEER_EXECUTABLE_PATH)');
-  const browser = await puppeteer.launch({ executablePath, headless: true, args: chromiumFlags });
+  // No protocol timeout: at 2,000 entries one print takes longer than puppeteer's default of 3 minutes.
+  const browser = await puppeteer.launch({ executablePath, headless: true, args: chromiumFlags, protocolTimeout: 0 });
   try {
     const page = await browser.newPage();
     await page.setJavaScriptEnabled(false);
