@@ -22,6 +22,8 @@ export class PrintTab {
   readonly page: Page;
   #loaded?: { folder: string; head: string };
   #loads = 0;
+  /** The document the tab shows now, when it was shown from a tree. */
+  #shown?: Root;
 
   constructor(page: Page) {
     this.page = page;
@@ -45,6 +47,12 @@ export class PrintTab {
    * same <head>, else by loading it from `path`. `keep` writes it there even when swapped.
    */
   async #show(path: string, tree: Root, { keep }: { keep: boolean }): Promise<void> {
+    // Printing the document just measured: it is on show already, only the file is missing.
+    if (this.#shown === tree) {
+      if (keep) await writeFile(path, toHtml(tree));
+      return;
+    }
+    this.#shown = tree;
     const headElement = select('head', tree);
     // What must match for a body swap: everything in <head> but the title, which is set anew.
     const head = toHtml(headElement ? headElement.children.filter((node) => node.type !== 'element' || node.tagName !== 'title') : []);

@@ -3,29 +3,12 @@
 // is needed: the document's own links are the measuring points.
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
 import type { Destination, PrintedLayout, PrintedLink } from '../print/layout.ts';
+import { nameTreeEntries } from './tagged-structure.ts';
 
 function text(object: PDFObject | undefined): string | undefined {
   if (object instanceof PDFName) return object.decodeText();
   if (object instanceof PDFString || object instanceof PDFHexString) return object.decodeText();
   return undefined;
-}
-
-/** Calls `visit` for each name → value of a name tree (or of an old-style /Dests dictionary). */
-function walkNames(doc: PDFDocument, node: PDFObject | undefined, visit: (name: string, value: PDFObject) => void): void {
-  const dict = node instanceof PDFRef ? doc.context.lookup(node) : node;
-  if (!(dict instanceof PDFDict)) return;
-  const names = dict.lookupMaybe(PDFName.of('Names'), PDFArray);
-  const kids = dict.lookupMaybe(PDFName.of('Kids'), PDFArray);
-  if (names) {
-    for (let index = 0; index + 1 < names.size(); index += 2) {
-      const name = text(names.lookup(index));
-      if (name !== undefined) visit(name, names.lookup(index + 1)!);
-    }
-  } else if (kids) {
-    for (let index = 0; index < kids.size(); index++) walkNames(doc, kids.get(index), visit);
-  } else {
-    for (const [key, value] of dict.entries()) visit(key.decodeText(), value);
-  }
 }
 
 export function readLayout(doc: PDFDocument): PrintedLayout {
@@ -42,9 +25,9 @@ export function readLayout(doc: PDFDocument): PrintedLayout {
     const height = pages[page]!.getHeight();
     destinations.set(name, { page, top: top instanceof PDFNumber ? Math.max(0, height - top.asNumber()) : 0 });
   };
-  walkNames(doc, doc.catalog.get(PDFName.of('Dests')), addDestination);
-  const names = doc.catalog.lookupMaybe(PDFName.of('Names'), PDFDict);
-  if (names) walkNames(doc, names.get(PDFName.of('Dests')), addDestination);
+  // Chromium writes a /Dests dictionary; a name tree under /Names is read too.
+  for (const [key, value] of doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict)?.entries() ?? []) addDestination(key.decodeText(), value);
+  for (const [name, , value] of nameTreeEntries(doc, doc.catalog.lookupMaybe(PDFName.of('Names'), PDFDict)?.get(PDFName.of('Dests')))) addDestination(name, value);
 
   const links: PrintedLink[] = [];
   pages.forEach((page, index) => {
