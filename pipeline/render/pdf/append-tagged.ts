@@ -20,14 +20,17 @@ function shiftKey(dict: PDFDict, key: string, offset: number): void {
   if (value instanceof PDFNumber) dict.set(PDFName.of(key), PDFNumber.of(value.asNumber() + offset));
 }
 
-/** Appends every page of `source` to `target`; returns the index of the first appended page. */
-export function appendTaggedPdf(target: PDFDocument, source: PDFDocument): number {
+/**
+ * Appends every page of `source` to `target`; returns the index of the first appended page.
+ * `copier` is for callers that carry more of `source` over afterwards (destinations, bookmarks):
+ * the same copier maps them onto the pages and elements already copied.
+ */
+export function appendTaggedPdf(target: PDFDocument, source: PDFDocument, copier = PDFObjectCopier.for(source.context, target.context)): number {
   const targetRoot = structRoot(target);
   const sourceRoot = structRoot(source);
   const targetDocument = documentElement(targetRoot);
   const sourceDocument = documentElement(sourceRoot);
   const offset = targetRoot.lookup(PDFName.of('ParentTreeNextKey'), PDFNumber).asNumber();
-  const copier = PDFObjectCopier.for(source.context, target.context);
   const first = target.getPageCount();
 
   // Pages first (by reference, so that the structure's /Pg entries map onto the same copies).

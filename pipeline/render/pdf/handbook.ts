@@ -1,7 +1,7 @@
 // The A5 handbook. Its page numbers (contents, cross-references, register) depend on where things
 // land, so the print document is first laid out on screen as columns of page size and re-made
 // with the numbers that layout proposes until they hold (cheap: no PDF is made). Then it is
-// printed, and the PDF is read back: when the numbers it prints are the numbers measured on it,
+// printed (a long one in pieces, chunked-print.ts), and the PDF is read back: when the numbers it prints are the numbers measured on it,
 // that one print is final. When they are not (screen and print break a line differently now and
 // then), it is printed again with the measured numbers, until they hold. The register, whose numbers
 // depend on all other pages, is then printed once on its own and appended. Finally pdf-lib adds
@@ -21,11 +21,10 @@ import { samePrintedNumbers, type PrintNumbers } from '../print/print-numbers.ts
 import { appendTaggedPdf } from './append-tagged.ts';
 import { appendOutlineItem, setDestination } from './destinations.ts';
 import { setPageLabels, stampFurniture } from './finish-handbook.ts';
-import { cleanOutline, headingTexts } from './outline.ts';
+import { printChunked } from './chunked-print.ts';
 import { loadPdf, savePdf } from './pdf-io.ts';
 import { setMetadata } from './pdf-metadata.ts';
 import { PrintTab } from './print-tab.ts';
-import { readLayout } from './read-layout.ts';
 
 /** Screen layouts, then prints, before giving up on numbers that keep moving (each moves them less). */
 const maxMeasures = 4;
@@ -34,10 +33,22 @@ const maxRenders = 4;
 export interface Handbook {
   pdf: Uint8Array;
   pageCount: number;
-  /** Screen layouts measured, and prints made. */
+  /** Screen layouts measured, renders of the main document, prints made for them (chunks). */
   measures: number;
   renders: number;
+  prints: number;
 }
+
+export interface HandbookOptions {
+  /** About how many pages Chromium prints at a time (print/print-chunks.ts). */
+  pagesPerPrint?: number;
+}
+
+/**
+ * Chromium prints a 700-page document at ~26 ms a page and a 2,850-page one at ~70 ms a page; in
+ * pieces of about a hundred pages every page costs ~20 ms, and a piece more costs ~50 ms.
+ */
+const defaultPagesPerPrint = 100;
 
 /** The last render of the handbook's main document: its PDF, source, layout and numbers. */
 interface FinalRender {
@@ -50,7 +61,7 @@ interface FinalRender {
   measured: PrintNumbers;
 }
 
-export async function renderHandbook(book: Book, session: BrowserSession, printDir: string, context: Pick<RenderContext, 'log' | 'warn'>): Promise<Handbook> {
+export async function renderHandbook(book: Book, session: BrowserSession, printDir: string, context: Pick<RenderContext, 'log' | 'warn'>, options: HandbookOptions = {}): Promise<Handbook> {
   // The tab opens while the first document is built.
   const opening = session.newPage();
   const path = join(printDir, 'handbuch.html');
@@ -59,26 +70,46 @@ export async function renderHandbook(book: Book, session: BrowserSession, printD
   const tab = new PrintTab(await opening);
   try {
     let measures = 0;
+    /** The screen layout of `document`, when it was measured as it is. */
+    let screen: Layout | undefined;
     await context.log.stage('pdf: handbook layout', async () => {
       while (measures < maxMeasures) {
         measures++;
-        const proposed = nextNumbers(document.structure, await tab.measure(path, document.tree), numbers);
+        screen = await tab.measure(path, document.tree);
+        const proposed = nextNumbers(document.structure, screen, numbers);
         if (samePrintedNumbers(proposed, numbers)) return;
         numbers = proposed;
         document = printDocument(book, numbers);
+        screen = undefined;
       }
     });
+    const chunking = {
+      printDir,
+      candidates: [
+        ...document.structure.parts.filter((part) => !part.appended).map((part) => ({ id: part.id, forced: true })),
+        ...[...document.structure.letters, ...document.structure.entries.map((entry) => entry.id)].map((id) => ({ id, forced: false })),
+      ],
+      pagesPerPrint: options.pagesPerPrint ?? defaultPagesPerPrint,
+    };
+    let prints = 0;
     for (let render = 1; ; render++) {
-      if (render > 1) document = printDocument(book, numbers);
-      const pdf = await context.log.stage(`pdf: handbook print ${render}`, async () => loadPdf(await tab.print(path, document.tree, { tagged: true })));
-      const layout = readLayout(pdf);
+      if (render > 1) {
+        document = printDocument(book, numbers);
+        measures++;
+        screen = await tab.measure(path, document.tree);
+      }
+      const printed = await context.log.stage(`pdf: handbook print ${render}`, () => printChunked(tab, document, screen, chunking));
+      prints += printed.prints;
+      if (printed.chunks > 1) context.log.info(`handbook: printed in ${printed.chunks} pieces`);
+      if (!printed.outlineMatched) context.warn('handbook: the bookmarks do not match the headings one to one; their titles were left as Chromium wrote them');
+      const { pdf, layout } = printed;
       const measured = nextNumbers(document.structure, layout, numbers);
       const settled = samePrintedNumbers(measured, numbers);
       if (settled || render === maxRenders) {
         if (!settled) context.warn(`handbook: page numbers still moved after ${render} prints; some numbers in the contents may be off by a page`);
         const final: FinalRender = { pdf, document, layout, printed: numbers, measured };
         const finished = await context.log.stage('pdf: handbook finish', () => finish(book, final, tab, printDir, context));
-        return { pdf: finished, pageCount: pdf.getPageCount(), measures, renders: render };
+        return { pdf: finished, pageCount: pdf.getPageCount(), measures, renders: render, prints };
       }
       numbers = measured;
     }
@@ -87,10 +118,8 @@ export async function renderHandbook(book: Book, session: BrowserSession, printD
   }
 }
 
-async function finish(book: Book, { pdf, document, layout, printed, measured }: FinalRender, tab: PrintTab, printDir: string, { log, warn }: Pick<RenderContext, 'log' | 'warn'>): Promise<Uint8Array> {
+async function finish(book: Book, { pdf, document, layout, printed, measured }: FinalRender, tab: PrintTab, printDir: string, { log }: Pick<RenderContext, 'log' | 'warn'>): Promise<Uint8Array> {
   const registerId = printIds.part(partNames.register);
-  // Chromium wrote the bookmarks of the main document; clean them before the register adds its own.
-  if (!cleanOutline(pdf, headingTexts(document.tree))) warn('handbook: the bookmarks do not match the headings one to one; their titles were left as Chromium wrote them');
   // The register's links to mentions need destinations: where the first line of each mention is.
   const seen = new Set<number>();
   for (const link of layout.links) {

@@ -17,7 +17,7 @@ function outlineRoot(doc: PDFDocument): PDFDict | undefined {
 }
 
 /** Every item in document order, depth first. */
-function allItems(doc: PDFDocument): PDFDict[] {
+export function allItems(doc: PDFDocument): PDFDict[] {
   const walk = (parent: PDFDict | undefined): PDFDict[] => siblings(parent).flatMap((item) => [item, ...walk(item)]);
   return walk(outlineRoot(doc));
 }
@@ -34,13 +34,25 @@ export function topLevelPages(doc: PDFDocument): Array<number | undefined> {
   return siblings(outlineRoot(doc)).map((item) => pageIndex.get(destinationPage(item)?.toString() ?? ''));
 }
 
+export interface Heading {
+  /** As a reader should see it in the bookmarks. */
+  text: string;
+  /** 1 for <h1> … 6 for <h6>. */
+  level: number;
+}
+
+/** Every heading in document order. */
+export function headings(tree: Root): Heading[] {
+  const found: Heading[] = [];
+  visit(tree, 'element', (node) => {
+    if (/^h[1-6]$/.test(node.tagName)) found.push({ text: toString(node).replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim(), level: Number(node.tagName[1]) });
+  });
+  return found;
+}
+
 /** The text of every heading in document order, as a reader should see it in the bookmarks. */
 export function headingTexts(tree: Root): string[] {
-  const texts: string[] = [];
-  visit(tree, 'element', (node) => {
-    if (/^h[1-6]$/.test(node.tagName)) texts.push(toString(node).replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim());
-  });
-  return texts;
+  return headings(tree).map((heading) => heading.text);
 }
 
 /**
@@ -88,4 +100,67 @@ export function copyOutline(source: PDFDocument, target: PDFDocument, pages: Rea
   const count = chosen.reduce((sum, item) => sum + 1 + visible(item), 0);
   target.context.assign(rootRef, target.context.obj({ Type: 'Outlines', First: top[0]!, Last: top.at(-1)!, Count: count }));
   target.catalog.set(PDFName.of('Outlines'), rootRef);
+}
+
+/** One bookmark: its level (1 = top) and its entries other than the links between items. */
+export interface OutlineEntry {
+  level: number;
+  ref: PDFRef;
+  item: PDFDict;
+}
+
+/** Every item in document order with its reference and depth (1 = top level). */
+export function outlineEntries(doc: PDFDocument): OutlineEntry[] {
+  const entries: OutlineEntry[] = [];
+  const walk = (parent: PDFDict | undefined, level: number) => {
+    for (let ref = parent?.get(PDFName.of('First')); ref instanceof PDFRef; ) {
+      const item = doc.context.lookup(ref, PDFDict);
+      entries.push({ level, ref, item });
+      walk(item, level + 1);
+      ref = item.get(PDFName.of('Next'));
+    }
+  };
+  walk(outlineRoot(doc), 1);
+  return entries;
+}
+
+/**
+ * Makes `entries` (in document order) the outline of `doc`, nested by level as Chromium nests
+ * headings: an item belongs under the last item before it of a lower level. Every item is open.
+ */
+export function setOutline(doc: PDFDocument, entries: readonly OutlineEntry[]): void {
+  if (entries.length === 0) {
+    doc.catalog.delete(PDFName.of('Outlines'));
+    return;
+  }
+  interface Node { ref: PDFRef; item: PDFDict; level: number; kids: Node[] }
+  const rootRef = doc.catalog.get(PDFName.of('Outlines')) instanceof PDFRef ? (doc.catalog.get(PDFName.of('Outlines')) as PDFRef) : doc.context.nextRef();
+  const top: Node[] = [];
+  const open: Node[] = [];
+  for (const { level, ref, item } of entries) {
+    const node: Node = { ref, item, level, kids: [] };
+    while (open.length > 0 && open.at(-1)!.level >= level) open.pop();
+    (open.at(-1)?.kids ?? top).push(node);
+    open.push(node);
+  }
+  const link = (nodes: readonly Node[], parent: PDFRef): number => {
+    let count = 0;
+    nodes.forEach((node, index) => {
+      for (const key of ['Parent', 'Prev', 'Next', 'First', 'Last', 'Count']) node.item.delete(PDFName.of(key));
+      node.item.set(PDFName.of('Parent'), parent);
+      if (index > 0) node.item.set(PDFName.of('Prev'), nodes[index - 1]!.ref);
+      if (index + 1 < nodes.length) node.item.set(PDFName.of('Next'), nodes[index + 1]!.ref);
+      const below = link(node.kids, node.ref);
+      if (node.kids.length > 0) {
+        node.item.set(PDFName.of('First'), node.kids[0]!.ref);
+        node.item.set(PDFName.of('Last'), node.kids.at(-1)!.ref);
+        node.item.set(PDFName.of('Count'), PDFNumber.of(below));
+      }
+      count += 1 + below;
+    });
+    return count;
+  };
+  const total = link(top, rootRef);
+  doc.context.assign(rootRef, doc.context.obj({ Type: 'Outlines', First: top[0]!.ref, Last: top.at(-1)!.ref, Count: total }));
+  doc.catalog.set(PDFName.of('Outlines'), rootRef);
 }

@@ -11,6 +11,9 @@ function text(object: PDFObject | undefined): string | undefined {
   return undefined;
 }
 
+/** Link boxes lower than this (pt) are slivers; the smallest text of the handbook sets lines of 9 pt. */
+const sliverHeight = 3;
+
 export function readLayout(doc: PDFDocument): PrintedLayout {
   const pages = doc.getPages();
   const pageIndex = new Map(pages.map((page, index) => [page.ref.toString(), index]));
@@ -38,9 +41,9 @@ export function readLayout(doc: PDFDocument): PrintedLayout {
       const action = annotation.lookupMaybe(PDFName.of('A'), PDFDict);
       const destination = text(annotation.lookup(PDFName.of('Dest'))) ?? text(action?.lookup(PDFName.of('D')));
       const rect = annotation.lookupMaybe(PDFName.of('Rect'), PDFArray)?.asArray().map((value) => (value instanceof PDFNumber ? value.asNumber() : 0)) ?? [];
-      // Chromium also writes a sliver (under a point high) at the foot of a page for a link whose
-      // line moved to the next page: the link is not on that page.
-      if (destination === undefined || Math.abs((rect[3] ?? 0) - (rect[1] ?? 0)) < 1) continue;
+      // Chromium also writes a sliver (0.4 to 1.2 pt high) at the foot of a page for a link whose
+      // line moved to the next page: the link is not on that page. Real links are a line high.
+      if (destination === undefined || Math.abs((rect[3] ?? 0) - (rect[1] ?? 0)) < sliverHeight) continue;
       links.push({ page: index, destination, left: Math.min(rect[0] ?? 0, rect[2] ?? 0), top: Math.max(rect[1] ?? 0, rect[3] ?? 0) });
     }
   });

@@ -23,7 +23,7 @@ export const renderPdf: Renderer = async (book, context) => {
       // The handbook first: on two cores, printing handouts alongside only slows it down. The
       // booklet (pdf-lib, in Node) is then imposed while Chromium prints the handouts.
       const handbook = await context.log.stage('pdf: handbook', () => renderHandbook(book, session, printDir, context));
-      context.log.info(`handbook: ${handbook.pageCount} pages after ${handbook.measures} screen layouts and ${handbook.renders} prints`);
+      context.log.info(`handbook: ${handbook.pageCount} pages after ${handbook.measures} screen layouts, ${handbook.renders} renders and ${handbook.prints} prints`);
       await writeFile(join(dir, names.handbook), handbook.pdf);
       const results = await Promise.allSettled([
         context.log.stage('pdf: handouts', () => renderHandouts(book, session, printDir, join(dir, names.handouts), context)),

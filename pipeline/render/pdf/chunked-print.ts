@@ -1,0 +1,69 @@
+// Prints the handbook's print document in chunks (print/print-chunks.ts) and joins them
+// (join-prints.ts). The cuts come from a layout of this very document, and are checked on the
+// joined PDF: every chunk must start on the page its first heading had in that layout, at the
+// top. When one does not (the layout was off by a line before a cut), the chunks are not what the
+// whole document prints, and the document is printed whole instead.
+import { readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { PDFDocument } from 'pdf-lib';
+import type { Layout, PrintedLayout } from '../print/layout.ts';
+import type { PrintDocument } from '../print/print-document.ts';
+import { chooseCuts, splitPrintDocument, wholePrint, type CutCandidate, type PrintChunk } from '../print/print-chunks.ts';
+import { joinPrints } from './join-prints.ts';
+import { headings } from './outline.ts';
+import { loadPdf } from './pdf-io.ts';
+import type { PrintTab } from './print-tab.ts';
+import { readLayout } from './read-layout.ts';
+
+export interface ChunkedPrint {
+  pdf: PDFDocument;
+  /** Where things landed in it. */
+  layout: PrintedLayout;
+  /** Prints made: one per chunk, plus the whole document when the chunks did not hold. */
+  prints: number;
+  chunks: number;
+  /** Whether the bookmarks matched the headings one to one (their titles are the headings'). */
+  outlineMatched: boolean;
+}
+
+export interface ChunkOptions {
+  /** Where the printed documents are written (`handbuch.html`, or `handbuch-1.html` …). */
+  printDir: string;
+  /** Candidates for cuts: the headings of parts, letters and entries. */
+  candidates: readonly CutCandidate[];
+  pagesPerPrint: number;
+}
+
+/** Cut positions proposed by `layout` that the joined PDF does not have. */
+function movedCuts(joined: Layout, layout: Layout, cuts: readonly string[]): string[] {
+  return cuts.filter((id) => {
+    const expected = layout.destinations.get(id);
+    const printed = joined.destinations.get(id);
+    return !expected || !printed || printed.page !== expected.page || Math.abs(printed.top - expected.top) > 1;
+  });
+}
+
+export async function printChunked(tab: PrintTab, document: PrintDocument, layout: Layout | undefined, options: ChunkOptions): Promise<ChunkedPrint> {
+  const cuts = layout ? chooseCuts(layout, options.candidates, options.pagesPerPrint) : [];
+  if (layout && cuts.length > 0) {
+    const chunks = splitPrintDocument(document.tree, layout, cuts);
+    const joined = await printChunks(tab, chunks, options.printDir);
+    if (movedCuts(joined.layout, layout, cuts).length === 0) return { ...joined, prints: chunks.length, chunks: chunks.length };
+    const whole = await printChunks(tab, [wholePrint(document.tree)], options.printDir);
+    return { ...whole, prints: chunks.length + 1, chunks: 1 };
+  }
+  return { ...(await printChunks(tab, [wholePrint(document.tree)], options.printDir)), prints: 1, chunks: 1 };
+}
+
+async function printChunks(tab: PrintTab, chunks: readonly PrintChunk[], printDir: string): Promise<Omit<ChunkedPrint, 'prints' | 'chunks'>> {
+  // What is left in the folder is what was printed: not the document measured before, nor the pieces of a print that did not hold.
+  for (const file of await readdir(printDir)) if (/^handbuch(-\d+)?\.html$/.test(file)) await rm(join(printDir, file));
+  const printed = [];
+  for (const [index, chunk] of chunks.entries()) {
+    const path = join(printDir, chunks.length === 1 ? 'handbuch.html' : `handbuch-${index + 1}.html`);
+    const pdf = await loadPdf(await tab.print(path, chunk.tree, { tagged: true }));
+    printed.push({ pdf, continues: chunk.continues, owns: chunk.owns, headings: headings(chunk.tree) });
+  }
+  const joined = joinPrints(printed);
+  return { ...joined, layout: readLayout(joined.pdf) };
+}

@@ -1,0 +1,177 @@
+// The handbook is printed in several documents ("chunks") of about a hundred pages each, not in
+// one: Chromium's print time grows faster than the page count (700 pages print at ~26 ms a page,
+// 2,850 pages at ~70 ms a page), and so does its memory. A chunk starts where the layout already
+// starts a new page: at a part, or at a letter or entry whose heading opens a page. Cut there, the
+// pages come out as in one document: the cut element gets the class `print-continues`, which
+// drops the top margin an unforced page break would have truncated, and a chunk whose first page
+// is a left-hand page gets the body class `turned-pages`, which swaps the mirrored margins
+// (templates/print.css). The PDFs are joined again in pdf/join-prints.ts, which also joins the
+// elements cut open (a letter continued in the next chunk is one structure element again).
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { h } from 'hastscript';
+import { selectAll } from 'hast-util-select';
+import type { Layout } from './layout.ts';
+
+export interface PrintChunk {
+  tree: Root;
+  /** The handbook page the chunk's first page is. */
+  firstPage: number;
+  /** How many outer elements of the chunk continue the last ones of the chunk before (0: none). */
+  continues: number;
+  /** The ids defined in the chunk: the named destinations it owns. Other linked ids are stubs. */
+  owns: ReadonlySet<string>;
+}
+
+/** Where a heading counts as opening its page (pt from the top of the content area). */
+const pageTop = 0.5;
+
+export interface CutCandidate {
+  /** Id of a heading (of a part, letter or entry). */
+  id: string;
+  /** Whether a forced break puts it on a new page (a part), so that it opens its page whatever its top margin. */
+  forced: boolean;
+}
+
+/**
+ * The ids to cut the document before: of the candidates those that open a page, at least
+ * `pagesPerPrint` pages after the previous cut.
+ */
+export function chooseCuts(layout: Layout, candidates: readonly CutCandidate[], pagesPerPrint: number): string[] {
+  const opening = candidates
+    .map(({ id, forced }) => ({ id, forced, at: layout.destinations.get(id) }))
+    .filter((item): item is CutCandidate & { at: NonNullable<(typeof item)['at']> } => item.at !== undefined && item.at.page > 0 && (item.forced || item.at.top < pageTop))
+    .sort((a, b) => a.at.page - b.at.page);
+  const cuts: string[] = [];
+  let chunkStart = 0;
+  for (const { id, at } of opening) {
+    // A cut leaves at least half a chunk behind it, so the last chunk is not a sliver either.
+    if (at.page - chunkStart < pagesPerPrint || layout.pageCount - at.page < pagesPerPrint / 2) continue;
+    cuts.push(id);
+    chunkStart = at.page;
+  }
+  return cuts;
+}
+
+const isElement = (node: RootContent | ElementContent): node is Element => node.type === 'element';
+const isBlankText = (node: RootContent | ElementContent) => node.type === 'text' && node.value.trim() === '' || node.type === 'comment';
+
+/** The path from `parent` down to the element with `id`: child indexes, or undefined. */
+function pathTo(parent: Element, id: string): number[] | undefined {
+  for (let index = 0; index < parent.children.length; index++) {
+    const child = parent.children[index]!;
+    if (!isElement(child)) continue;
+    if (child.properties.id === id) return [index];
+    const below = pathTo(child, id);
+    if (below) return [index, ...below];
+  }
+  return undefined;
+}
+
+/** Whether `child` is the first thing in `parent`: what comes before it is blank. */
+function opens(parent: Element, index: number): boolean {
+  return parent.children.slice(0, index).every(isBlankText);
+}
+
+/**
+ * Cuts `body` before the element with `id`, or before the outermost element that `id` opens (the
+ * entry whose heading it is). Returns what comes before, and what comes from it on, with the
+ * elements around the cut on both sides (copies without ids on the right side) and how many.
+ */
+function cutBefore(body: Element, id: string): { before: Element; after: Element; depth: number } | undefined {
+  const path = pathTo(body, id);
+  if (!path) return undefined;
+  // Climb from the element to the outermost element it opens (never the body's children themselves).
+  const chain: Element[] = [body];
+  for (const index of path) chain.push(chain.at(-1)!.children[index] as Element);
+  let level = path.length;
+  while (level > 1 && opens(chain[level - 1]!, path[level - 1]!)) level--;
+  const depth = level - 1;
+  const split = (node: Element, at: number): { before: Element; after: Element } => {
+    const index = path[at]!;
+    if (at === depth) {
+      const cut = node.children[index] as Element;
+      const marked: Element = depth > 0 ? { ...cut, properties: { ...cut.properties, className: [...classList(cut), 'print-continues'] } } : cut;
+      return { before: { ...node, children: node.children.slice(0, index) }, after: { ...node, children: [marked, ...node.children.slice(index + 1)] } };
+    }
+    const inner = split(node.children[index] as Element, at + 1);
+    const rest = node.children.slice(index + 1);
+    const copy: Element = at === 0 ? node : { ...node, properties: { ...node.properties, id: undefined } };
+    return {
+      before: { ...node, children: [...node.children.slice(0, index), inner.before] },
+      after: { ...copy, children: [inner.after, ...rest] },
+    };
+  };
+  return { ...split(body, 0), depth };
+}
+
+function classList(element: Element): string[] {
+  const value = element.properties.className;
+  return Array.isArray(value) ? value.map(String) : value === undefined || value === null ? [] : String(value).split(/\s+/);
+}
+
+/** The ids the links of an element tree point at. */
+function linkTargets(node: Element): Set<string> {
+  return new Set(selectAll('a[href^="#"]', node).map((link) => decodeURIComponent(String(link.properties.href).slice(1))));
+}
+
+/** The ids an element tree defines. */
+function idsIn(node: Element): Set<string> {
+  return new Set(selectAll('[id]', node).map((element) => String(element.properties.id)));
+}
+
+/** The print document as one chunk. */
+export function wholePrint(tree: Root): PrintChunk {
+  return { tree, firstPage: 0, continues: 0, owns: idsIn(bodyOf(tree).body) };
+}
+
+function bodyOf(tree: Root): { html: Element; body: Element } {
+  const html = tree.children.find(isElement);
+  const body = html?.children.find((node): node is Element => isElement(node) && node.tagName === 'body');
+  if (!html || !body) throw new Error('The print document has no <body>');
+  return { html, body };
+}
+
+/**
+ * The print document cut before each of `cuts` (ids of elements that open a page, in document
+ * order), with the page each piece starts on. Links to ids of other pieces get empty block
+ * targets at the end of the piece, so that Chromium writes them as links by name.
+ */
+export function splitPrintDocument(tree: Root, layout: Layout, cuts: readonly string[]): PrintChunk[] {
+  const { html, body } = bodyOf(tree);
+  const pieces: Array<{ body: Element; firstPage: number; continues: number }> = [];
+  let rest: Element = body;
+  let firstPage = 0;
+  let continues = 0;
+  for (const id of cuts) {
+    const cut = cutBefore(rest, id);
+    const page = layout.destinations.get(id)?.page;
+    if (!cut || page === undefined) throw new Error(`Cannot cut the print document before #${id}`);
+    pieces.push({ body: cut.before, firstPage, continues });
+    rest = cut.after;
+    firstPage = page;
+    continues = cut.depth;
+  }
+  pieces.push({ body: rest, firstPage, continues });
+  if (pieces.length === 1) return [wholePrint(tree)];
+
+  const linkedAnywhere = linkTargets(body);
+  return pieces.map((piece) => {
+    const owns = idsIn(piece.body);
+    const linked = linkTargets(piece.body);
+    const stubs = [...linked].filter((id) => !owns.has(id));
+    // Chromium writes a destination only for an id some link of the document points at.
+    const linkedElsewhere = [...owns].filter((id) => linkedAnywhere.has(id) && !linked.has(id));
+    const className = [...classList(piece.body), ...(piece.firstPage % 2 === 1 ? ['turned-pages'] : [])];
+    const chunkBody: Element = {
+      ...piece.body,
+      properties: { ...piece.body.properties, className },
+      children: [
+        ...piece.body.children,
+        ...(stubs.length > 0 ? [h('div', { className: ['link-targets'], ariaHidden: 'true' }, stubs.map((id) => h('div', { className: ['anchor'], id })))] : []),
+        ...(linkedElsewhere.length > 0 ? [h('div', { hidden: true }, linkedElsewhere.map((id) => h('a', { href: `#${id}` })))] : []),
+      ],
+    };
+    const chunkHtml: Element = { ...html, children: html.children.map((node) => (node === body ? chunkBody : node)) };
+    return { tree: { ...tree, children: tree.children.map((node) => (node === html ? chunkHtml : node)) }, firstPage: piece.firstPage, continues: piece.continues, owns };
+  });
+}
