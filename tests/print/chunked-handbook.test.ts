@@ -2,7 +2,8 @@
 // whole: the same words at the same places on every page (running heads and folios included),
 // the same structure tree, bookmarks and named destinations. A generated glossary of 80 terms is
 // rendered twice, once in one print and once cut into pieces of about twelve pages (some starting
-// on a left-hand page, some inside a letter), and the two PDFs are compared with poppler and qpdf.
+// on a left-hand page, some inside a letter) with its running heads and page numbers printed 40
+// pages at a time, and the two PDFs are compared with poppler and qpdf.
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +21,7 @@ import { writePrintAssets } from '../../pipeline/render/print/print-assets.ts';
 import { catalog, flattenOutline, qpdfJson, resolve, textPages, type QpdfJson, type TextPage } from '../helpers/pdf-inspect.ts';
 
 let dir: string;
-const runs: Record<'whole' | 'chunked', { handbook: Handbook; file: string; pages: TextPage[]; json: QpdfJson; layout: Layout; printed: string[]; warnings: string[] }> = {} as never;
+const runs: Record<'whole' | 'chunked', { handbook: Handbook; file: string; pages: TextPage[]; json: QpdfJson; layout: Layout; printed: string[]; furniture: string[]; warnings: string[] }> = {} as never;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'glossar-chunks-'));
@@ -29,16 +30,17 @@ beforeAll(async () => {
   const executablePath = findBrowser();
   if (!executablePath) throw new Error('No Chromium found: install it (apt-get install chromium) to run the print tests');
   await withBrowser({ executablePath, allowedRoots: [dir], timeoutMs: 120_000, warn: () => {} }, async (session) => {
-    for (const [name, pagesPerPrint] of [['whole', 100_000], ['chunked', 12]] as const) {
+    for (const [name, pagesPerPrint, furniturePagesPerPrint] of [['whole', 100_000, 100_000], ['chunked', 12, 40]] as const) {
       const printDir = join(dir, name);
       await writePrintAssets(printDir, book);
       const warnings: string[] = [];
-      const handbook = await renderHandbook(book, session, printDir, { log: createLog(() => {}), warn: (text) => warnings.push(text) }, { pagesPerPrint });
+      const handbook = await renderHandbook(book, session, printDir, { log: createLog(() => {}), warn: (text) => warnings.push(text) }, { pagesPerPrint, furniturePagesPerPrint });
       const file = join(dir, `${name}.pdf`);
       await writeFile(file, handbook.pdf);
       const documents = (await readdir(printDir)).filter((file) => /^handbuch-\d+\.html$/.test(file)).sort();
       const printed = await Promise.all(documents.map((file) => readFile(join(printDir, file), 'utf8')));
-      runs[name] = { handbook, file, pages: textPages(file), json: qpdfJson(file), layout: readLayout(await loadPdf(handbook.pdf)), printed, warnings };
+      const furniture = (await readdir(printDir)).filter((file) => /^kolumnen(-\d+)?\.html$/.test(file));
+      runs[name] = { handbook, file, pages: textPages(file), json: qpdfJson(file), layout: readLayout(await loadPdf(handbook.pdf)), printed, furniture, warnings };
     }
   });
 }, 240_000);
@@ -74,7 +76,9 @@ describe('the handbook printed in chunks', () => {
     expect(runs.chunked.printed.some((html) => /<body class="handbook turned-pages">/.test(html))).toBe(true);
   });
 
-  it('has the same pages, with the same words at the same places', () => {
+  it('has the same pages, with the same words at the same places (running heads and page numbers printed in pieces too)', () => {
+    expect(runs.whole.furniture).toEqual(['kolumnen.html']);
+    expect(runs.chunked.furniture.length).toBe(Math.ceil(runs.whole.pages.length / 40));
     expect(runs.chunked.pages.length).toBe(runs.whole.pages.length);
     runs.whole.pages.forEach((page, index) => {
       const other = runs.chunked.pages[index]!;

@@ -5,9 +5,14 @@ import { PDFName, type PDFDocument } from 'pdf-lib';
 import type { PageFurniture } from '../print/page-plan.ts';
 import { stampArtifacts } from './stamp-artifacts.ts';
 
-/** Draws page `k` of the furniture PDF over every handbook page `k` that has furniture. */
-export function stampFurniture(doc: PDFDocument, furniturePdf: Uint8Array, pages: readonly PageFurniture[]): Promise<void> {
-  return stampArtifacts(doc, furniturePdf, pages.map((page, index) => (page.folio || page.head ? index : undefined)));
+/**
+ * Draws page `k` of the furniture PDF over handbook page `first + k`, for every page of `pages`
+ * (the furniture of the handbook's pages from `first` on) that has furniture.
+ */
+export function stampFurniture(doc: PDFDocument, furniturePdf: Uint8Array, pages: readonly PageFurniture[], first = 0): Promise<void> {
+  const sheets: Array<number | undefined> = Array.from({ length: first });
+  pages.forEach((page, index) => sheets.push(page.folio || page.head ? index : undefined));
+  return stampArtifacts(doc, furniturePdf, sheets);
 }
 
 /** Page labels as printed: roman numerals up to `arabicStart` (0-based), arabic from 1 there. */

@@ -8,9 +8,9 @@
 // (templates/print.css). The PDFs are joined again in pdf/join-prints.ts, which also joins the
 // elements cut open (a letter continued in the next chunk is one structure element again).
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { h } from 'hastscript';
 import { selectAll } from 'hast-util-select';
 import type { Layout } from './layout.ts';
+import { linkStubs } from './link-stubs.ts';
 
 export interface PrintChunk {
   tree: Root;
@@ -133,8 +133,7 @@ function bodyOf(tree: Root): { html: Element; body: Element } {
 
 /**
  * The print document cut before each of `cuts` (ids of elements that open a page, in document
- * order), with the page each piece starts on. Links to ids of other pieces get empty block
- * targets at the end of the piece, so that Chromium writes them as links by name.
+ * order), with the page each piece starts on. Links between pieces get stand-ins (link-stubs.ts).
  */
 export function splitPrintDocument(tree: Root, layout: Layout, cuts: readonly string[]): PrintChunk[] {
   const { html, body } = bodyOf(tree);
@@ -159,7 +158,6 @@ export function splitPrintDocument(tree: Root, layout: Layout, cuts: readonly st
     const owns = idsIn(piece.body);
     const linked = linkTargets(piece.body);
     const stubs = [...linked].filter((id) => !owns.has(id));
-    // Chromium writes a destination only for an id some link of the document points at.
     const linkedElsewhere = [...owns].filter((id) => linkedAnywhere.has(id) && !linked.has(id));
     const className = [...classList(piece.body), ...(piece.firstPage % 2 === 1 ? ['turned-pages'] : [])];
     const chunkBody: Element = {
@@ -167,8 +165,7 @@ export function splitPrintDocument(tree: Root, layout: Layout, cuts: readonly st
       properties: { ...piece.body.properties, className },
       children: [
         ...piece.body.children,
-        ...(stubs.length > 0 ? [h('div', { className: ['link-targets'], ariaHidden: 'true' }, stubs.map((id) => h('div', { className: ['anchor'], id })))] : []),
-        ...(linkedElsewhere.length > 0 ? [h('div', { hidden: true }, linkedElsewhere.map((id) => h('a', { href: `#${id}` })))] : []),
+        ...linkStubs(stubs, linkedElsewhere),
       ],
     };
     const chunkHtml: Element = { ...html, children: html.children.map((node) => (node === body ? chunkBody : node)) };

@@ -17,6 +17,7 @@ import { partHeading, partNames, printIds } from './print-ids.ts';
 import { printLabels } from './print-labels.ts';
 import { guessedNumbers, type PrintNumbers } from './print-numbers.ts';
 import type { PrintPart, PrintStructure } from './print-structure.ts';
+import { linkStubs } from './link-stubs.ts';
 import { registerPart } from './register-part.ts';
 import { blankPage, titlePageOrder, titlePages } from './title-pages.ts';
 
@@ -93,8 +94,7 @@ export function printDocument(book: Book, numbers: PrintNumbers): PrintDocument 
 
 /**
  * The register on its own, with the page numbers of the final handbook. Its links point at ids of
- * the handbook; empty targets at the end make Chromium write them as links by name, which the
- * appended pages then resolve in the handbook.
+ * the handbook, which the appended pages resolve (link-stubs.ts).
  */
 export function registerDocument(book: Book, numbers: PrintNumbers): Root {
   const content = registerPart(book, numbers);
@@ -103,6 +103,6 @@ export function registerDocument(book: Book, numbers: PrintNumbers): Root {
   targets.delete(ownId);
   return printShell(book.meta, { title: book.meta.title, stylesheet: 'print.css', bodyClass: 'handbook' }, [
     h('section', { className: ['part'] }, content),
-    h('div', { className: ['link-targets'], ariaHidden: 'true' }, [...targets].map((id) => h('div', { className: ['anchor'], id }))),
+    ...linkStubs(targets),
   ]);
 }
