@@ -21,7 +21,7 @@ import { writePrintAssets } from '../../pipeline/render/print/print-assets.ts';
 import { catalog, flattenOutline, qpdfJson, resolve, textPages, type QpdfJson, type TextPage } from '../helpers/pdf-inspect.ts';
 
 let dir: string;
-const runs: Record<'whole' | 'chunked', { handbook: Handbook; file: string; pages: TextPage[]; json: QpdfJson; layout: Layout; printed: string[]; furniture: string[]; warnings: string[] }> = {} as never;
+const runs: Record<'whole' | 'chunked', { handbook: Handbook; file: string; pages: TextPage[]; json: QpdfJson; layout: Layout; printed: string[]; furniture: string[]; whole: boolean; warnings: string[] }> = {} as never;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'glossar-chunks-'));
@@ -34,13 +34,14 @@ beforeAll(async () => {
       const printDir = join(dir, name);
       await writePrintAssets(printDir, book);
       const warnings: string[] = [];
-      const handbook = await renderHandbook(book, session, printDir, { log: createLog(() => {}), warn: (text) => warnings.push(text) }, { pagesPerPrint, furniturePagesPerPrint });
+      const handbook = await renderHandbook(book, session, printDir, { log: createLog(() => {}), warn: (text) => warnings.push(text) }, { pagesPerPrint, furniturePagesPerPrint, collectFromPages: pagesPerPrint });
       const file = join(dir, `${name}.pdf`);
       await writeFile(file, handbook.pdf);
       const documents = (await readdir(printDir)).filter((file) => /^handbuch-\d+\.html$/.test(file)).sort();
       const printed = await Promise.all(documents.map((file) => readFile(join(printDir, file), 'utf8')));
       const furniture = (await readdir(printDir)).filter((file) => /^kolumnen(-\d+)?\.html$/.test(file));
-      runs[name] = { handbook, file, pages: textPages(file), json: qpdfJson(file), layout: readLayout(await loadPdf(handbook.pdf)), printed, furniture, warnings };
+      const whole = (await readdir(printDir)).includes('handbuch.html');
+      runs[name] = { handbook, file, pages: textPages(file), json: qpdfJson(file), layout: readLayout(await loadPdf(handbook.pdf)), printed, furniture, whole, warnings };
     }
   });
 }, 240_000);
@@ -64,10 +65,11 @@ function structureShape(json: QpdfJson): string[] {
 }
 
 describe('the handbook printed in chunks', () => {
-  it('was printed in several pieces, and the whole one in one', () => {
+  it('was printed in several pieces, and the whole one in one (both leave the whole document to look into)', () => {
     expect(runs.whole.handbook.prints).toBe(runs.whole.handbook.renders);
     expect(runs.chunked.handbook.prints).toBeGreaterThanOrEqual(4);
     expect(runs.chunked.printed.length).toBe(runs.chunked.handbook.prints);
+    expect(runs.chunked.whole).toBe(true);
     expect(runs.chunked.warnings).toEqual([]);
   });
 

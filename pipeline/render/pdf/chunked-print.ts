@@ -3,8 +3,9 @@
 // joined PDF: every chunk must start on the page its first heading had in that layout, at the
 // top. When one does not (the layout was off by a line before a cut), the chunks are not what the
 // whole document prints, and the document is printed whole instead.
-import { readdir, rm } from 'node:fs/promises';
+import { readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { toHtml } from 'hast-util-to-html';
 import type { PDFDocument } from 'pdf-lib';
 import type { Layout, PrintedLayout } from '../print/layout.ts';
 import type { PrintDocument } from '../print/print-document.ts';
@@ -27,11 +28,13 @@ export interface ChunkedPrint {
 }
 
 export interface ChunkOptions {
-  /** Where the printed documents are written (`handbuch.html`, or `handbuch-1.html` …). */
+  /** Where the printed documents are written: `handbuch-1.html` … for the pieces, and always the whole `handbuch.html`. */
   printDir: string;
   /** Candidates for cuts: the headings of parts, letters and entries. */
   candidates: readonly CutCandidate[];
   pagesPerPrint: number;
+  /** Whether the renderer is to free the measured document once the first piece replaced it (long books). */
+  collectGarbage: boolean;
 }
 
 /** Cut positions proposed by `layout` that the joined PDF does not have. */
@@ -47,21 +50,25 @@ export async function printChunked(tab: PrintTab, document: PrintDocument, layou
   const cuts = layout ? chooseCuts(layout, options.candidates, options.pagesPerPrint) : [];
   if (layout && cuts.length > 0) {
     const chunks = splitPrintDocument(document.tree, layout, cuts);
-    const joined = await printChunks(tab, chunks, options.printDir);
+    const joined = await printChunks(tab, chunks, options);
+    // The whole document too, as it would print: to look into, and what the benchmark's floor prints.
+    await writeFile(join(options.printDir, 'handbuch.html'), toHtml(document.tree));
     if (movedCuts(joined.layout, layout, cuts).length === 0) return { ...joined, prints: chunks.length, chunks: chunks.length };
-    const whole = await printChunks(tab, [wholePrint(document.tree)], options.printDir);
+    const whole = await printChunks(tab, [wholePrint(document.tree)], options);
     return { ...whole, prints: chunks.length + 1, chunks: 1 };
   }
-  return { ...(await printChunks(tab, [wholePrint(document.tree)], options.printDir)), prints: 1, chunks: 1 };
+  return { ...(await printChunks(tab, [wholePrint(document.tree)], options)), prints: 1, chunks: 1 };
 }
 
-async function printChunks(tab: PrintTab, chunks: readonly PrintChunk[], printDir: string): Promise<Omit<ChunkedPrint, 'prints' | 'chunks'>> {
+async function printChunks(tab: PrintTab, chunks: readonly PrintChunk[], { printDir, collectGarbage }: ChunkOptions): Promise<Omit<ChunkedPrint, 'prints' | 'chunks'>> {
   // What is left in the folder is what was printed: not the document measured before, nor the pieces of a print that did not hold.
   for (const file of await readdir(printDir)) if (/^handbuch(-\d+)?\.html$/.test(file)) await rm(join(printDir, file));
   const printed = [];
   for (const [index, chunk] of chunks.entries()) {
     const path = join(printDir, chunks.length === 1 ? 'handbuch.html' : `handbuch-${index + 1}.html`);
     const pdf = await loadPdf(await tab.print(path, chunk.tree, { tagged: true }));
+    // The whole document measured before is garbage now; on a long book it is most of the renderer's memory.
+    if (index === 0 && collectGarbage) await tab.collectGarbage();
     printed.push({ pdf, continues: chunk.continues, owns: chunk.owns, headings: headings(chunk.tree) });
   }
   const joined = joinPrints(printed);

@@ -44,6 +44,8 @@ export interface HandbookOptions {
   pagesPerPrint?: number;
   /** Pages of running heads and page numbers per print. */
   furniturePagesPerPrint?: number;
+  /** From how many pages on a replaced document is collected (PrintTab.collectGarbage). */
+  collectFromPages?: number;
 }
 
 /**
@@ -53,6 +55,8 @@ export interface HandbookOptions {
 const defaultPagesPerPrint = 100;
 
 const defaultFurniturePagesPerPrint = 200;
+
+const defaultCollectFromPages = 1000;
 
 /** The last render of the handbook's main document: its PDF, source, layout and numbers. */
 interface FinalRender {
@@ -74,6 +78,7 @@ export async function renderHandbook(book: Book, session: BrowserSession, printD
   const tab = new PrintTab(await opening);
   try {
     let measures = 0;
+    const collectFromPages = options.collectFromPages ?? defaultCollectFromPages;
     /** The screen layout of `document`, when it was measured as it is. */
     let screen: Layout | undefined;
     await context.log.stage('pdf: handbook layout', async () => {
@@ -94,6 +99,7 @@ export async function renderHandbook(book: Book, session: BrowserSession, printD
         ...[...document.structure.letters, ...document.structure.entries.map((entry) => entry.id)].map((id) => ({ id, forced: false })),
       ],
       pagesPerPrint: options.pagesPerPrint ?? defaultPagesPerPrint,
+      collectGarbage: (screen?.pageCount ?? 0) >= collectFromPages,
     };
     let prints = 0;
     for (let render = 1; ; render++) {
