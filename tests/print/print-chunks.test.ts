@@ -86,7 +86,7 @@ describe('splitPrintDocument', () => {
   });
 
   it('owns the ids it defines, and has hidden stand-ins for the ids of other pieces it links to', () => {
-    expect([...rest!.owns]).toEqual(['begriff-b']);
+    expect([...rest!.owns!]).toEqual(['begriff-b']);
     expect(selectAll('div[hidden] > div', rest!.tree).map((node) => node.properties.id)).toEqual(['begriff-a']);
     expect(selectAll('div[hidden] > div', front!.tree).map((node) => node.properties.id)).toEqual(['begriff-b']);
   });

@@ -10,9 +10,10 @@ import type { PDFDocument } from 'pdf-lib';
 import type { Layout, PrintedLayout } from '../print/layout.ts';
 import type { PrintDocument } from '../print/print-document.ts';
 import { chooseCuts, splitPrintDocument, wholePrint, type CutCandidate, type PrintChunk } from '../print/print-chunks.ts';
-import { joinPrints } from './join-prints.ts';
+import { joinPrints, type PrintedChunk } from './join-prints.ts';
 import { headings } from './outline.ts';
 import { loadPdf } from './pdf-io.ts';
+import { printInTurn } from './prints-in-turn.ts';
 import type { PrintTab } from './print-tab.ts';
 import { readLayout } from './read-layout.ts';
 
@@ -37,12 +38,12 @@ export interface ChunkOptions {
   collectGarbage: boolean;
 }
 
-/** Cut positions proposed by `layout` that the joined PDF does not have. */
-function movedCuts(joined: Layout, layout: Layout, cuts: readonly string[]): string[] {
-  return cuts.filter((id) => {
+/** Whether the joined PDF has every cut where `layout` proposed it. */
+function cutsHold(joined: Layout, layout: Layout, cuts: readonly string[]): boolean {
+  return cuts.every((id) => {
     const expected = layout.destinations.get(id);
     const printed = joined.destinations.get(id);
-    return !expected || !printed || printed.page !== expected.page || Math.abs(printed.top - expected.top) > 1;
+    return expected !== undefined && printed !== undefined && printed.page === expected.page && Math.abs(printed.top - expected.top) <= 1;
   });
 }
 
@@ -51,9 +52,11 @@ export async function printChunked(tab: PrintTab, document: PrintDocument, layou
   if (layout && cuts.length > 0) {
     const chunks = splitPrintDocument(document.tree, layout, cuts);
     const joined = await printChunks(tab, chunks, options);
-    // The whole document too, as it would print: to look into, and what the benchmark's floor prints.
-    await writeFile(join(options.printDir, 'handbuch.html'), toHtml(document.tree));
-    if (movedCuts(joined.layout, layout, cuts).length === 0) return { ...joined, prints: chunks.length, chunks: chunks.length };
+    if (cutsHold(joined.layout, layout, cuts)) {
+      // The whole document too, as it would print: to look into, and what the benchmark's floor prints.
+      await writeFile(join(options.printDir, 'handbuch.html'), toHtml(document.tree));
+      return { ...joined, prints: chunks.length, chunks: chunks.length };
+    }
     const whole = await printChunks(tab, [wholePrint(document.tree)], options);
     return { ...whole, prints: chunks.length + 1, chunks: 1 };
   }
@@ -63,14 +66,17 @@ export async function printChunked(tab: PrintTab, document: PrintDocument, layou
 async function printChunks(tab: PrintTab, chunks: readonly PrintChunk[], { printDir, collectGarbage }: ChunkOptions): Promise<Omit<ChunkedPrint, 'prints' | 'chunks'>> {
   // What is left in the folder is what was printed: not the document measured before, nor the pieces of a print that did not hold.
   for (const file of await readdir(printDir)) if (/^handbuch(-\d+)?\.html$/.test(file)) await rm(join(printDir, file));
-  const printed = [];
-  for (const [index, chunk] of chunks.entries()) {
-    const path = join(printDir, chunks.length === 1 ? 'handbuch.html' : `handbuch-${index + 1}.html`);
-    const pdf = await loadPdf(await tab.print(path, chunk.tree, { tagged: true }));
-    // The whole document measured before is garbage now; on a long book it is most of the renderer's memory.
-    if (index === 0 && collectGarbage) await tab.collectGarbage();
-    printed.push({ pdf, continues: chunk.continues, owns: chunk.owns, headings: headings(chunk.tree) });
-  }
+  const printed: PrintedChunk[] = [];
+  const print = async (index: number) => {
+    // The whole document measured before is garbage once the first piece replaced it; on a long
+    // book it is most of the renderer's memory.
+    if (index === 1 && collectGarbage) await tab.collectGarbage();
+    return tab.print(join(printDir, chunks.length === 1 ? 'handbuch.html' : `handbuch-${index + 1}.html`), chunks[index]!.tree, { tagged: true });
+  };
+  await printInTurn(chunks.length, print, async (bytes, index) => {
+    const chunk = chunks[index]!;
+    printed.push({ pdf: await loadPdf(bytes), continues: chunk.continues, owns: chunk.owns, headings: headings(chunk.tree) });
+  });
   const joined = joinPrints(printed);
   return { ...joined, layout: readLayout(joined.pdf) };
 }

@@ -8,14 +8,19 @@ function point(doc: PDFDocument, pageIndex: number, left?: number, top?: number)
   return doc.context.obj([page.ref, PDFName.of('XYZ'), left ?? 0, top ?? page.getHeight(), null]);
 }
 
-/** Sets (or replaces) the named destination `name` in the catalog's /Dests. */
-export function setDestination(doc: PDFDocument, name: string, pageIndex: number, left?: number, top?: number): void {
+/** The catalog's /Dests dictionary, made when there is none. */
+export function destinationsDict(doc: PDFDocument): PDFDict {
   let dests = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
   if (!dests) {
     dests = doc.context.obj({});
     doc.catalog.set(PDFName.of('Dests'), doc.context.register(dests));
   }
-  dests.set(PDFName.of(name), point(doc, pageIndex, left, top));
+  return dests;
+}
+
+/** Sets (or replaces) the named destination `name` in the catalog's /Dests. */
+export function setDestination(doc: PDFDocument, name: string, pageIndex: number, left?: number, top?: number): void {
+  destinationsDict(doc).set(PDFName.of(name), point(doc, pageIndex, left, top));
 }
 
 /** Adds a top-level bookmark at the end of the outline, pointing at the top of a page. */

@@ -17,6 +17,7 @@ import type { Layout, PrintedLayout } from '../print/layout.ts';
 import { nextNumbers, pageFurniture } from '../print/page-plan.ts';
 import { mentionIndexOf, partNames, printIds } from '../print/print-ids.ts';
 import { firstNumbers, printDocument, registerDocument, type PrintDocument } from '../print/print-document.ts';
+import { cutCandidates } from '../print/print-chunks.ts';
 import { samePrintedNumbers, type PrintNumbers } from '../print/print-numbers.ts';
 import { appendTaggedPdf } from './append-tagged.ts';
 import { appendOutlineItem, setDestination } from './destinations.ts';
@@ -24,6 +25,7 @@ import { setPageLabels, stampFurniture } from './finish-handbook.ts';
 import { printChunked } from './chunked-print.ts';
 import { loadPdf, savePdf } from './pdf-io.ts';
 import { setMetadata } from './pdf-metadata.ts';
+import { printInTurn } from './prints-in-turn.ts';
 import { PrintTab } from './print-tab.ts';
 
 /** Screen layouts, then prints, before giving up on numbers that keep moving (each moves them less). */
@@ -94,10 +96,7 @@ export async function renderHandbook(book: Book, session: BrowserSession, printD
     });
     const chunking = {
       printDir,
-      candidates: [
-        ...document.structure.parts.filter((part) => !part.appended).map((part) => ({ id: part.id, forced: true })),
-        ...[...document.structure.letters, ...document.structure.entries.map((entry) => entry.id)].map((id) => ({ id, forced: false })),
-      ],
+      candidates: cutCandidates(document.structure),
       pagesPerPrint: options.pagesPerPrint ?? defaultPagesPerPrint,
       collectGarbage: (screen?.pageCount ?? 0) >= collectFromPages,
     };
@@ -158,20 +157,13 @@ async function finish(book: Book, { pdf, document, layout, printed, measured }: 
   if (blankBeforeRegister) blankBefore.add(registerId);
   const furniture = pageFurniture(document.structure, merged, { ...printed, blankBefore });
   await log.stage('pdf: handbook furniture', async () => {
-    // In pieces, as the handbook (one print of 2,850 furniture pages takes 32 s, 15 of 200 pages 5 s);
-    // Node stamps one piece while Chromium prints the next.
-    const pieces = Math.ceil(furniture.length / furniturePagesPerPrint);
+    // In pieces, as the handbook (one print of 2,850 furniture pages takes 32 s, 15 of 200 pages 5 s).
+    const pieces = Array.from({ length: Math.ceil(furniture.length / furniturePagesPerPrint) }, (_, piece) => piece * furniturePagesPerPrint);
     const print = (piece: number) => {
-      const pages = furniture.slice(piece * furniturePagesPerPrint, (piece + 1) * furniturePagesPerPrint);
-      return tab.print(join(printDir, pieces === 1 ? 'kolumnen.html' : `kolumnen-${piece + 1}.html`), furnitureDocument(book.meta, pages), { tagged: false });
+      const file = pieces.length === 1 ? 'kolumnen.html' : `kolumnen-${piece + 1}.html`;
+      return tab.print(join(printDir, file), furnitureDocument(book.meta, furniture.slice(pieces[piece]!, pieces[piece]! + furniturePagesPerPrint)), { tagged: false });
     };
-    let printing = print(0);
-    for (let piece = 0; piece < pieces; piece++) {
-      const furniturePdf = await printing;
-      // Handled here too, so that a failed stamp does not leave the next print's failure unhandled.
-      if (piece + 1 < pieces) (printing = print(piece + 1)).catch(() => undefined);
-      await stampFurniture(pdf, furniturePdf, furniture.slice(piece * furniturePagesPerPrint, (piece + 1) * furniturePagesPerPrint), piece * furniturePagesPerPrint);
-    }
+    await printInTurn(pieces.length, print, (furniturePdf, piece) => stampFurniture(pdf, furniturePdf, furniture.slice(pieces[piece]!, pieces[piece]! + furniturePagesPerPrint), pieces[piece]));
   });
   setPageLabels(pdf, layout.destinations.get(printIds.part(partNames.glossary))?.page);
   setMetadata(pdf, book.meta, { title: book.meta.title, subject: book.meta.description, variant: 'handbuch' });

@@ -14,6 +14,7 @@ import { HandoutFooterStamps } from './handout-footer-stamps.ts';
 import { cleanOutline, headingTexts, topLevelPages } from './outline.ts';
 import { loadPdf, savePdf } from './pdf-io.ts';
 import { setMetadata } from './pdf-metadata.ts';
+import { printInTurn } from './prints-in-turn.ts';
 import { PrintTab } from './print-tab.ts';
 import { TaggedPdfParts, type PageRange } from './split-tagged.ts';
 
@@ -37,7 +38,7 @@ function handoutRanges(pdf: PDFDocument, handouts: number): PageRange[] {
 interface Batch {
   entries: readonly Entry[];
   document: HandoutsDocument;
-  printing: Promise<Uint8Array>;
+  printed: Uint8Array;
 }
 
 /** Writes `<targetDir>/<slug>.pdf` for every entry; returns the paths. */
@@ -49,27 +50,23 @@ export async function renderHandouts(book: Book, session: BrowserSession, printD
   // Two tabs, so that each keeps its loaded document: the batches share theirs (print-tab.ts).
   const [sheetTab, footerTab] = (await Promise.all([session.newPage(), session.newPage()])).map((page) => new PrintTab(page)) as [PrintTab, PrintTab];
   const footers = new HandoutFooterStamps(book.meta, footerTab, printDir);
-  const print = (index: number): Batch => {
+  const print = async (index: number): Promise<Batch> => {
     const entries = batches[index]!;
     const document = handoutsDocument(book, entries);
-    return { entries, document, printing: sheetTab.print(join(printDir, `blaetter-${index + 1}.html`), document.tree, { tagged: true }) };
+    return { entries, document, printed: await sheetTab.print(join(printDir, `blaetter-${index + 1}.html`), document.tree, { tagged: true }) };
   };
-  let next: Batch | undefined;
   try {
-    next = print(0);
-    await footers.printUpFront();
+    // The footers' own print runs in the other tab while the first batch prints.
+    const upFront = footers.printUpFront();
+    upFront.catch(() => undefined);
     const written: string[] = [];
-    for (let index = 0; index < batches.length; index++) {
-      const batch = next!;
-      const bytes = await batch.printing;
-      next = index + 1 < batches.length ? print(index + 1) : undefined;
-      written.push(...(await cutApart(book, batch, await loadPdf(bytes), footers, targetDir, context)));
-    }
+    await printInTurn(batches.length, print, async (batch) => {
+      await upFront;
+      written.push(...(await cutApart(book, batch, await loadPdf(batch.printed), footers, targetDir, context)));
+    });
     context.log.info(`handouts: ${book.entries.length} in ${batches.length} print${batches.length === 1 ? '' : 's'}`);
     return written;
   } finally {
-    // A print still running when cutting up failed: its failure is not the one to report.
-    next?.printing.catch(() => undefined);
     await Promise.all([sheetTab.close(), footerTab.close()]);
   }
 }

@@ -5,15 +5,16 @@
 // and one outline over all headings, nested by level, with the headings' own texts.
 import { PDFDict, PDFHexString, PDFName, PDFObjectCopier, PDFRef, type PDFDocument } from 'pdf-lib';
 import { appendTaggedPdf } from './append-tagged.ts';
-import { type Heading, type OutlineEntry, outlineEntries, setOutline } from './outline.ts';
+import { destinationsDict } from './destinations.ts';
+import { copyOutlineItem, type Heading, type OutlineEntry, outlineEntries, setOutline } from './outline.ts';
 import { documentElement, kidsOf, structRoot } from './tagged-structure.ts';
 
 export interface PrintedChunk {
   pdf: PDFDocument;
   /** How many outer elements continue the last ones of the chunk before. */
   continues: number;
-  /** Ids whose named destinations are this chunk's. */
-  owns: ReadonlySet<string>;
+  /** Ids whose named destinations are this chunk's; none: all it has. */
+  owns?: ReadonlySet<string>;
   /** The chunk's headings, in document order: one bookmark each. */
   headings: readonly Heading[];
 }
@@ -27,8 +28,6 @@ export interface JoinedPrint {
 function destinationsOf(doc: PDFDocument): PDFDict | undefined {
   return doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
 }
-
-const outlineKeys = ['Dest', 'A', 'SE', 'C', 'F'];
 
 export function joinPrints(chunks: readonly PrintedChunk[]): JoinedPrint {
   const [first, ...rest] = chunks;
@@ -50,7 +49,7 @@ export function joinPrints(chunks: readonly PrintedChunk[]): JoinedPrint {
   };
 
   const targetDestinations = destinationsOf(target);
-  for (const key of targetDestinations?.keys() ?? []) if (!first.owns.has(key.decodeText())) targetDestinations!.delete(key);
+  for (const key of targetDestinations?.keys() ?? []) if (first.owns && !first.owns.has(key.decodeText())) targetDestinations!.delete(key);
   addOutline(first, (item) => item, (entry) => entry.ref);
 
   for (const chunk of rest) {
@@ -62,24 +61,11 @@ export function joinPrints(chunks: readonly PrintedChunk[]): JoinedPrint {
       joinContinued(target, documentElement(structRoot(target)), before, copier.copy(appended) as PDFRef, chunk.continues);
     }
     for (const [key, value] of destinationsOf(chunk.pdf)?.entries() ?? []) {
-      if (!chunk.owns.has(key.decodeText())) continue;
-      let dests = destinationsOf(target);
-      if (!dests) {
-        dests = target.context.obj({});
-        target.catalog.set(PDFName.of('Dests'), target.context.register(dests));
-      }
-      dests.set(key, copier.copy(value));
+      if (!chunk.owns || chunk.owns.has(key.decodeText())) destinationsDict(target).set(key, copier.copy(value));
     }
     addOutline(
       chunk,
-      (item) => {
-        const copy = target.context.obj({ Title: item.get(PDFName.of('Title')) ?? PDFHexString.fromText('') });
-        for (const key of outlineKeys) {
-          const value = item.get(PDFName.of(key));
-          if (value !== undefined) copy.set(PDFName.of(key), copier.copy(value));
-        }
-        return copy;
-      },
+      (item) => copyOutlineItem(item, target, (object) => copier.copy(object)),
       (_entry, item) => target.context.register(item),
     );
   }

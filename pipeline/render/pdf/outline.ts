@@ -16,12 +16,6 @@ function outlineRoot(doc: PDFDocument): PDFDict | undefined {
   return doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
 }
 
-/** Every item in document order, depth first. */
-export function allItems(doc: PDFDocument): PDFDict[] {
-  const walk = (parent: PDFDict | undefined): PDFDict[] => siblings(parent).flatMap((item) => [item, ...walk(item)]);
-  return walk(outlineRoot(doc));
-}
-
 /** The page reference an item points at. */
 function destinationPage(item: PDFDict): PDFObject | undefined {
   const destination = item.lookupMaybe(PDFName.of('Dest'), PDFArray) ?? item.lookupMaybe(PDFName.of('A'), PDFDict)?.lookupMaybe(PDFName.of('D'), PDFArray);
@@ -61,10 +55,23 @@ export function headingTexts(tree: Root): string[] {
  * own texts, matched in document order. Returns false when the outline does not match.
  */
 export function cleanOutline(doc: PDFDocument, titles: readonly string[]): boolean {
-  const items = allItems(doc);
-  if (items.length !== titles.length) return false;
-  items.forEach((item, index) => item.set(PDFName.of('Title'), PDFHexString.fromText(titles[index]!)));
+  const entries = outlineEntries(doc);
+  if (entries.length !== titles.length) return false;
+  entries.forEach(({ item }, index) => item.set(PDFName.of('Title'), PDFHexString.fromText(titles[index]!)));
   return true;
+}
+
+/**
+ * A bookmark of another document as a new item of `target`: its title, destination or action,
+ * structure element and style, each carried over with `copy`; not its links to other items.
+ */
+export function copyOutlineItem(item: PDFDict, target: PDFDocument, copy: (object: PDFObject) => PDFObject): PDFDict {
+  const copied = target.context.obj({ Title: item.get(PDFName.of('Title')) ?? PDFHexString.fromText('') });
+  for (const key of ['Dest', 'A', 'SE', 'C', 'F']) {
+    const value = item.get(PDFName.of(key));
+    if (value !== undefined) copied.set(PDFName.of(key), copy(value));
+  }
+  return copied;
 }
 
 /**
@@ -80,11 +87,10 @@ export function copyOutline(source: PDFDocument, target: PDFDocument, pages: Rea
   const build = (items: readonly PDFDict[], parent: PDFRef): PDFRef[] => {
     const refs = items.map(() => target.context.nextRef());
     items.forEach((item, index) => {
-      const copied = target.context.obj({ Title: item.get(PDFName.of('Title')) ?? PDFHexString.fromText(''), Parent: parent });
-      for (const key of ['Dest', 'A', 'SE', 'Count', 'C', 'F']) {
-        const value = item.get(PDFName.of(key));
-        if (value !== undefined) copied.set(PDFName.of(key), key === 'Count' ? value : copy(value));
-      }
+      const copied = copyOutlineItem(item, target, copy);
+      copied.set(PDFName.of('Parent'), parent);
+      const count = item.get(PDFName.of('Count'));
+      if (count !== undefined) copied.set(PDFName.of('Count'), count);
       if (index > 0) copied.set(PDFName.of('Prev'), refs[index - 1]!);
       if (index + 1 < refs.length) copied.set(PDFName.of('Next'), refs[index + 1]!);
       const kids = build(siblings(item), refs[index]!);

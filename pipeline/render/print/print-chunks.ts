@@ -10,7 +10,8 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { selectAll } from 'hast-util-select';
 import type { Layout } from './layout.ts';
-import { linkStubs } from './link-stubs.ts';
+import { linkStubs, linkTargets } from './link-stubs.ts';
+import type { PrintStructure } from './print-structure.ts';
 
 export interface PrintChunk {
   tree: Root;
@@ -18,8 +19,8 @@ export interface PrintChunk {
   firstPage: number;
   /** How many outer elements of the chunk continue the last ones of the chunk before (0: none). */
   continues: number;
-  /** The ids defined in the chunk: the named destinations it owns. Other linked ids are stubs. */
-  owns: ReadonlySet<string>;
+  /** The ids defined in the chunk: the named destinations it owns (other linked ids are stand-ins). None: the whole document, which owns all. */
+  owns?: ReadonlySet<string>;
 }
 
 /** Where a heading counts as opening its page (pt from the top of the content area). */
@@ -30,6 +31,14 @@ export interface CutCandidate {
   id: string;
   /** Whether a forced break puts it on a new page (a part), so that it opens its page whatever its top margin. */
   forced: boolean;
+}
+
+/** Where the handbook may be cut: its parts (but the appended register), letters and entries. */
+export function cutCandidates(structure: PrintStructure): CutCandidate[] {
+  return [
+    ...structure.parts.filter((part) => !part.appended).map((part) => ({ id: part.id, forced: true })),
+    ...[...structure.letters, ...structure.entries.map((entry) => entry.id)].map((id) => ({ id, forced: false })),
+  ];
 }
 
 /**
@@ -109,11 +118,6 @@ function classList(element: Element): string[] {
   return Array.isArray(value) ? value.map(String) : value === undefined || value === null ? [] : String(value).split(/\s+/);
 }
 
-/** The ids the links of an element tree point at. */
-function linkTargets(node: Element): Set<string> {
-  return new Set(selectAll('a[href^="#"]', node).map((link) => decodeURIComponent(String(link.properties.href).slice(1))));
-}
-
 /** The ids an element tree defines. */
 function idsIn(node: Element): Set<string> {
   return new Set(selectAll('[id]', node).map((element) => String(element.properties.id)));
@@ -121,22 +125,18 @@ function idsIn(node: Element): Set<string> {
 
 /** The print document as one chunk. */
 export function wholePrint(tree: Root): PrintChunk {
-  return { tree, firstPage: 0, continues: 0, owns: idsIn(bodyOf(tree).body) };
+  return { tree, firstPage: 0, continues: 0 };
 }
 
-function bodyOf(tree: Root): { html: Element; body: Element } {
-  const html = tree.children.find(isElement);
-  const body = html?.children.find((node): node is Element => isElement(node) && node.tagName === 'body');
-  if (!html || !body) throw new Error('The print document has no <body>');
-  return { html, body };
-}
 
 /**
  * The print document cut before each of `cuts` (ids of elements that open a page, in document
  * order), with the page each piece starts on. Links between pieces get stand-ins (link-stubs.ts).
  */
 export function splitPrintDocument(tree: Root, layout: Layout, cuts: readonly string[]): PrintChunk[] {
-  const { html, body } = bodyOf(tree);
+  const html = tree.children.find(isElement);
+  const body = html?.children.find((node): node is Element => isElement(node) && node.tagName === 'body');
+  if (!html || !body) throw new Error('The print document has no <body>');
   const pieces: Array<{ body: Element; firstPage: number; continues: number }> = [];
   let rest: Element = body;
   let firstPage = 0;

@@ -10,14 +10,13 @@ import { labels } from '../german.ts';
 import { contentsPart } from './contents.ts';
 import { glossaryPart, prepareEntries } from './glossary-part.ts';
 import { hyphenated } from './hyphenated.ts';
-import { selectAll } from 'hast-util-select';
 import { MentionRegistry, printBody } from './mentions.ts';
 import { newsPart, prepareNews } from './news-part.ts';
 import { partHeading, partNames, printIds } from './print-ids.ts';
 import { printLabels } from './print-labels.ts';
 import { guessedNumbers, type PrintNumbers } from './print-numbers.ts';
 import type { PrintPart, PrintStructure } from './print-structure.ts';
-import { linkStubs } from './link-stubs.ts';
+import { linkStubs, linkTargets } from './link-stubs.ts';
 import { registerPart } from './register-part.ts';
 import { blankPage, titlePageOrder, titlePages } from './title-pages.ts';
 
@@ -99,7 +98,7 @@ export function printDocument(book: Book, numbers: PrintNumbers): PrintDocument 
 export function registerDocument(book: Book, numbers: PrintNumbers): Root {
   const content = registerPart(book, numbers);
   const ownId = printIds.part(partNames.register);
-  const targets = new Set(selectAll('a[href^="#"]', { type: 'root', children: content }).map((link) => String(link.properties.href).slice(1)));
+  const targets = linkTargets({ type: 'root', children: content });
   targets.delete(ownId);
   return printShell(book.meta, { title: book.meta.title, stylesheet: 'print.css', bodyClass: 'handbook' }, [
     h('section', { className: ['part'] }, content),
