@@ -71,6 +71,9 @@ export async function withBrowser<T>(options: SessionOptions, use: (session: Bro
       headless: true,
       args: chromiumFlags,
       userDataDir: profile,
+      // Over a pipe, not a WebSocket: Chromium then quits when this process dies without closing
+      // it (a crash, a kill -9), instead of living on as an orphan.
+      pipe: true,
       // Starting Chromium is not a render: a short --timeout must not make the launch fail.
       timeout: Math.max(options.timeoutMs, 60_000),
       protocolTimeout: options.timeoutMs,
