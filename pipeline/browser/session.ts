@@ -127,10 +127,25 @@ export async function withBrowser<T>(options: SessionOptions, use: (session: Bro
       return page;
     },
   };
+  /**
+   * Whether Chromium went away. Over the pipe, a page's "session closed" from its dying can
+   * arrive before the browser's disconnect does, so for that error the disconnect is waited for.
+   */
+  const wentAway = (error: unknown): Promise<boolean> => {
+    if (crashed || !browser.connected) return Promise.resolve(true);
+    if (!(error instanceof Error && error.name === 'TargetCloseError')) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(false), 2000);
+      browser.once('disconnected', () => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+    });
+  };
   try {
     return await use(session);
   } catch (error) {
-    if (crashed) throw new EnvironmentError('Chromium stopped unexpectedly during rendering; no output was written. Run the build again.', { cause: error });
+    if (await wentAway(error)) throw new EnvironmentError('Chromium stopped unexpectedly during rendering; no output was written. Run the build again.', { cause: error });
     // Puppeteer reports a slow navigation as TimeoutError, a slow print as a ProtocolError.
     if (error instanceof Error && (error.name === 'TimeoutError' || /timed out/i.test(error.message))) {
       throw new EnvironmentError(`A render took longer than ${Math.round(options.timeoutMs / 1000)} s and was stopped; no output was written. Raise --timeout if the book is very large.`, { cause: error });
