@@ -89,6 +89,21 @@ describe('faults while rendering', () => {
     expect(hasTemporaryFiles(previous)).toBe(false);
   }, 120_000);
 
+  it('the build process dies (kill -9, as in a crash): Chromium quits with it, and the next build removes what it left', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'glossar-faults-crash-'));
+    const before = ourChromiums();
+    const build = startBuild(['--only', 'pdf', '--content', corpus, '--out', out]);
+    await until(() => ourChromiums().length > before.length && hasTemporaryFiles(out), 60_000);
+    build.child.kill('SIGKILL');
+    await build.done;
+    await until(() => ourChromiums().length === before.length, 10_000);
+    expect(hasTemporaryFiles(out)).toBe(true);
+    expect(existsSync(join(out, '.glossar-build.lock'))).toBe(true);
+    const next = runCli(['build', '--only', 'html', '--out', out], { env: { TMPDIR: buildTmp } });
+    expect(next.status, next.stderr).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['html']);
+  }, 120_000);
+
   it('two builds into one folder: the second waits for the first', async () => {
     const out = mkdtempSync(join(tmpdir(), 'glossar-faults-twice-'));
     const first = startBuild(['--only', 'html,pdf', '--out', out]);

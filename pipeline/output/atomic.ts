@@ -10,6 +10,12 @@ function temporaryPath(target: string): string {
   return join(dirname(target), `.${basename(target)}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
 }
 
+/** The process that made a temporary output, from its name (see temporaryPath); undefined for other names. */
+export function temporaryOwner(name: string): number | undefined {
+  const match = /^\..+\.tmp-(\d+)-[a-z0-9]+$/.exec(name);
+  return match ? Number(match[1]) : undefined;
+}
+
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
   await mkdir(dirname(target), { recursive: true });
   const temporary = temporaryPath(target);

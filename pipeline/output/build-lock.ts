@@ -1,10 +1,10 @@
 // One build per output folder at a time: a second build into the same --out waits for the first
 // instead of interleaving files with it. The lock file holds the owner's pid, so a lock left by
-// a crashed build (its process is gone) is taken over.
-import { mkdir, open, readFile, rm } from 'node:fs/promises';
+// a crashed build (its process is gone) is taken over, and so are its temporary outputs: removed.
+import { mkdir, open, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EnvironmentError } from '../errors.ts';
-import { removeOnInterrupt } from './atomic.ts';
+import { removeOnInterrupt, temporaryOwner } from './atomic.ts';
 
 export const lockFileName = '.glossar-build.lock';
 
@@ -52,6 +52,12 @@ export async function withBuildLock<T>(outDir: string, options: { waitMs: number
   }
   const forget = removeOnInterrupt(path);
   try {
+    // A build that died without cleaning up (a crash, a kill -9) left its temporary outputs here;
+    // with the lock held, no living build is writing them.
+    for (const name of await readdir(outDir)) {
+      const owner = temporaryOwner(name);
+      if (owner !== undefined && owner !== process.pid && !isRunning(owner)) await rm(join(outDir, name), { recursive: true, force: true });
+    }
     return await run();
   } finally {
     forget();
