@@ -1,11 +1,13 @@
 // The A5 handbook. Its page numbers (contents, cross-references, register) depend on where things
-// land, so the print document is first laid out on screen as columns of page size and re-made
-// with the numbers that layout proposes until they hold (cheap: no PDF is made). Then it is
-// printed (a long one in pieces, chunked-print.ts), and the PDF is read back: when the numbers it prints are the numbers measured on it,
-// that one print is final. When they are not (screen and print break a line differently now and
-// then), it is printed again with the measured numbers, until they hold. The register, whose numbers
-// depend on all other pages, is then printed once on its own and appended. Finally pdf-lib adds
-// what Chromium cannot: running heads and page numbers, page labels, clean bookmarks, metadata.
+// land, so the print document is first laid out on screen as columns of page size and renumbered
+// in place with the numbers that layout proposes until they hold (cheap: no PDF is made, and
+// only the numbers change, in Node's tree and in the tab: print/renumber.ts). Then it is
+// printed (a long one in pieces, chunked-print.ts), and the PDF is read back: when the numbers it
+// prints are the numbers measured on it, that one print is final. When they are not (screen and
+// print break a line differently now and then), it is renumbered and printed again, until they
+// hold. The register, whose numbers depend on all other pages, is then printed once on its own
+// and appended. Finally pdf-lib adds what Chromium cannot: running heads and page numbers, page
+// labels, clean bookmarks, metadata.
 import { join } from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
 import type { BrowserSession } from '../../browser/session.ts';
@@ -26,6 +28,8 @@ import { printChunked } from './chunked-print.ts';
 import { loadPdf, savePdf } from './pdf-io.ts';
 import { setMetadata } from './pdf-metadata.ts';
 import { printInTurn } from './prints-in-turn.ts';
+import { renumberShown } from './renumber-shown.ts';
+import { renumber } from '../print/renumber.ts';
 import { PrintTab } from './print-tab.ts';
 
 /** Screen layouts, then prints, before giving up on numbers that keep moving (each moves them less). */
@@ -76,7 +80,7 @@ export async function renderHandbook(book: Book, session: BrowserSession, printD
   const opening = session.newPage();
   const path = join(printDir, 'handbuch.html');
   let numbers = firstNumbers(book);
-  let document = printDocument(book, numbers);
+  const document = printDocument(book, numbers);
   const tab = new PrintTab(await opening);
   try {
     let measures = 0;
@@ -90,7 +94,7 @@ export async function renderHandbook(book: Book, session: BrowserSession, printD
         const proposed = nextNumbers(document.structure, screen, numbers);
         if (samePrintedNumbers(proposed, numbers)) return;
         numbers = proposed;
-        document = printDocument(book, numbers);
+        await renumberDocument(tab, document, numbers);
         screen = undefined;
       }
     });
@@ -103,7 +107,7 @@ export async function renderHandbook(book: Book, session: BrowserSession, printD
     let prints = 0;
     for (let render = 1; ; render++) {
       if (render > 1) {
-        document = printDocument(book, numbers);
+        await renumberDocument(tab, document, numbers);
         measures++;
         screen = await tab.measure(path, document.tree);
       }
@@ -126,6 +130,13 @@ export async function renderHandbook(book: Book, session: BrowserSession, printD
   } finally {
     await tab.close();
   }
+}
+
+/** Writes `numbers` into the document, and into the tab when it shows it (else the tab loads it anew to measure it). */
+async function renumberDocument(tab: PrintTab, document: PrintDocument, numbers: PrintNumbers): Promise<void> {
+  const shown = tab.shows(document.tree);
+  const renumbering = renumber(document.tree, document.structure, numbers);
+  if (shown) await renumberShown(tab.page, renumbering);
 }
 
 async function finish(book: Book, { pdf, document, layout, printed, measured }: FinalRender, tab: PrintTab, printDir: string, furniturePagesPerPrint: number, { log }: Pick<RenderContext, 'log' | 'warn'>): Promise<Uint8Array> {

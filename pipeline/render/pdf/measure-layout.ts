@@ -20,33 +20,32 @@ interface ScreenLayout {
 export async function measureLayout(page: Page): Promise<Layout> {
   const measured = await page.evaluate(async (): Promise<ScreenLayout> => {
     const body = document.body;
+    // The class stays on: it only applies on screen (print media ignores it), and taking it off
+    // would have Chromium lay the whole document out again in one column, for nothing (at 500
+    // entries that doubled the cost of each renumbered layout).
     body.classList.add('measuring');
-    try {
-      // Laying out starts the loading of fonts no earlier text needed; measure once they are in.
-      body.getBoundingClientRect();
-      await document.fonts.ready;
-      const box = body.getBoundingClientRect();
-      const pageOf = (rect: DOMRect) => Math.max(0, Math.floor((rect.left - box.left + 0.5) / box.width));
-      // The attribute, not `link.hash`: that parses the whole URL, thousands of times.
-      const targetOf = (link: Element) => decodeURIComponent(link.getAttribute('href')!.slice(1));
-      const targets = new Set([...document.querySelectorAll('a[href^="#"]')].map(targetOf));
-      // Of the links, only those with an id of their own have pages to number: the mentions.
-      const links = [...document.querySelectorAll('a[id][href^="#"]')].map((link) => ({ link, target: targetOf(link) }));
-      const destinations: ScreenLayout['destinations'] = [];
-      for (const id of targets) {
-        const element = document.getElementById(id);
-        if (!element) continue;
-        const rect = element.getClientRects()[0] ?? element.getBoundingClientRect();
-        destinations.push([id, pageOf(rect), rect.top - box.top]);
-      }
-      return {
-        pageCount: Math.max(1, Math.round(body.scrollWidth / box.width)),
-        destinations,
-        links: links.flatMap(({ link, target }) => [...link.getClientRects()].filter((rect) => rect.height >= 1).map((rect): [string, number] => [target, pageOf(rect)])),
-      };
-    } finally {
-      body.classList.remove('measuring');
+    // Laying out starts the loading of fonts no earlier text needed; measure once they are in.
+    body.getBoundingClientRect();
+    await document.fonts.ready;
+    const box = body.getBoundingClientRect();
+    const pageOf = (rect: DOMRect) => Math.max(0, Math.floor((rect.left - box.left + 0.5) / box.width));
+    // The attribute, not `link.hash`: that parses the whole URL, thousands of times.
+    const targetOf = (link: Element) => decodeURIComponent(link.getAttribute('href')!.slice(1));
+    const targets = new Set([...document.querySelectorAll('a[href^="#"]')].map(targetOf));
+    // Of the links, only those with an id of their own have pages to number: the mentions.
+    const links = [...document.querySelectorAll('a[id][href^="#"]')].map((link) => ({ link, target: targetOf(link) }));
+    const destinations: ScreenLayout['destinations'] = [];
+    for (const id of targets) {
+      const element = document.getElementById(id);
+      if (!element) continue;
+      const rect = element.getClientRects()[0] ?? element.getBoundingClientRect();
+      destinations.push([id, pageOf(rect), rect.top - box.top]);
     }
+    return {
+      pageCount: Math.max(1, Math.round(body.scrollWidth / box.width)),
+      destinations,
+      links: links.flatMap(({ link, target }) => [...link.getClientRects()].filter((rect) => rect.height >= 1).map((rect): [string, number] => [target, pageOf(rect)])),
+    };
   });
   return {
     pageCount: measured.pageCount,

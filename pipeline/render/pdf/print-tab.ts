@@ -42,6 +42,11 @@ export class PrintTab {
     return measureLayout(this.page);
   }
 
+  /** Whether the tab shows `tree` (as it was then: edits made to it since must be made in the tab too). */
+  shows(tree: Root): boolean {
+    return this.#shown === tree;
+  }
+
   /**
    * Makes the document the tab's document: by swapping the body when the loaded document has the
    * same <head>, else by loading it from `path`. `keep` writes it there even when swapped.

@@ -8,6 +8,7 @@ import { labels } from '../german.ts';
 import { partHeading, partNames, printIds } from './print-ids.ts';
 import { printLabels } from './print-labels.ts';
 import type { PrintNumbers } from './print-numbers.ts';
+import { pageNumber } from './renumber.ts';
 
 /** Up to this many entries the contents list each one; beyond it only the letters. */
 export const maxEntriesInContents = 80;
@@ -18,7 +19,7 @@ function line(kind: string, id: string, text: string, numbers: PrintNumbers | un
     h('a', { href: `#${id}` }, [
       h('span', { className: ['toc-text'] }, text),
       ...(numbers
-        ? [h('span', { className: ['toc-leader'], ariaHidden: 'true' }), h('span', { className: ['toc-page'] }, numbers.labels.get(id) ?? numbers.placeholder)]
+        ? [h('span', { className: ['toc-leader'], ariaHidden: 'true' }), pageNumber('toc-page', numbers, id)]
         : []),
     ]),
     ...(children.length > 0 ? [h('ol', children)] : []),

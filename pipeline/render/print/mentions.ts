@@ -9,7 +9,7 @@ import { assetFileName, resolveTargets } from '../link-targets.ts';
 import { printExternalLinks } from './external-links.ts';
 import { mentionIndexOf, printIds } from './print-ids.ts';
 import type { PrintNumbers } from './print-numbers.ts';
-import { printLabels } from './print-labels.ts';
+import { pageNumber } from './renumber.ts';
 
 interface Mention {
   slug: string;
@@ -48,12 +48,10 @@ export class MentionRegistry {
 /**
  * `(S. 12)` after a link. No space character before it (the gap is a CSS margin): a line cannot
  * break between a word and an opening parenthesis, and justification cannot stretch a margin.
- * Inside, a narrow no-break space, as German typesetting has it.
  */
 export function pageReference(numbers: PrintNumbers, target: string, slug?: string): Element {
   // Before the first render, a mention's page is guessed as its entry's.
-  const label = numbers.labels.get(target) ?? (slug && numbers.labels.get(printIds.entry(slug))) ?? numbers.placeholder;
-  return h('span', { className: ['page-ref'] }, `(${printLabels.page}\u202F${label})`);
+  return pageNumber('page-ref', numbers, target, slug && printIds.entry(slug));
 }
 
 /** A mention link with its page number, e.g. in a see-also list. */

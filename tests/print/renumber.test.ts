@@ -1,0 +1,91 @@
+// Renumbering a built print document in place (print/renumber.ts), and in the tab that shows it
+// (pdf/renumber-shown.ts), must give exactly the document built with those numbers from scratch:
+// the same HTML in Node, the same DOM in Chromium, and the same screen layout.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { selectAll } from 'hast-util-select';
+import { toHtml } from 'hast-util-to-html';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findBrowser } from '../../pipeline/browser/find-browser.ts';
+import { withBrowser } from '../../pipeline/browser/session.ts';
+import { loadBook } from '../../pipeline/load/load-book.ts';
+import type { Book } from '../../pipeline/model.ts';
+import { PrintTab } from '../../pipeline/render/pdf/print-tab.ts';
+import { renumberShown } from '../../pipeline/render/pdf/renumber-shown.ts';
+import type { Layout } from '../../pipeline/render/print/layout.ts';
+import { nextNumbers } from '../../pipeline/render/print/page-plan.ts';
+import { firstNumbers, printDocument } from '../../pipeline/render/print/print-document.ts';
+import { writePrintAssets } from '../../pipeline/render/print/print-assets.ts';
+import type { PrintNumbers } from '../../pipeline/render/print/print-numbers.ts';
+import { renumber } from '../../pipeline/render/print/renumber.ts';
+
+let book: Book;
+let dir: string;
+
+/** Numbers unlike the first ones in every way that shows: other labels, longer placeholders, blank pages before two parts. */
+function otherNumbers(first: PrintNumbers): PrintNumbers {
+  const labels = new Map([...first.labels].map(([id, label], index) => [id, String(Number(label) * 7 + index)]));
+  return { labels, register: new Map(), blankBefore: new Set(['seite-vorwort', 'teil-nachrichten']), placeholder: '0000' };
+}
+
+beforeAll(async () => {
+  book = (await loadBook({ contentDir: 'content', drafts: true })).book!;
+  dir = await mkdtemp(join(tmpdir(), 'glossar-renumber-'));
+  await writePrintAssets(dir, book);
+});
+
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('renumbering a print document', () => {
+  it('gives the HTML of the document built with the new numbers, there and back', () => {
+    const first = firstNumbers(book);
+    const other = otherNumbers(first);
+    const document = printDocument(book, first);
+    const renumbering = renumber(document.tree, document.structure, other);
+    expect(toHtml(document.tree)).toBe(toHtml(printDocument(book, other).tree));
+    expect(renumbering.labels.length).toBe(selectAll('.toc-page, .page-ref', document.tree).length);
+    expect(renumbering.labels.length).toBeGreaterThan(100);
+    expect(renumbering.blankBefore.filter(([, blank]) => blank).map(([id]) => id)).toEqual(['seite-vorwort', 'teil-nachrichten']);
+    // And back: blank pages are taken out again.
+    renumber(document.tree, document.structure, first);
+    expect(toHtml(document.tree)).toBe(toHtml(printDocument(book, first).tree));
+  });
+
+  it('gives the tab the DOM and the layout of the document built with the new numbers', async () => {
+    const executablePath = findBrowser();
+    if (!executablePath) throw new Error('No Chromium found: install it (apt-get install chromium) to run the print tests');
+    await withBrowser({ executablePath, allowedRoots: [dir], timeoutMs: 120_000, warn: () => {} }, async (session) => {
+      const tab = new PrintTab(await session.newPage());
+      const bodyHtml = () => tab.page.evaluate(() => document.body.outerHTML);
+      try {
+        const first = firstNumbers(book);
+        const document = printDocument(book, first);
+        const firstLayout = await tab.measure(join(dir, 'a.html'), document.tree);
+        // The numbers the layout proposes, and then some more blank pages: a real second round and a contrived one.
+        for (const numbers of [nextNumbers(document.structure, firstLayout, first), otherNumbers(first)]) {
+          expect(tab.shows(document.tree)).toBe(true);
+          await renumberShown(tab.page, renumber(document.tree, document.structure, numbers));
+          const renumbered = { html: await bodyHtml(), layout: await tab.measure(join(dir, 'a.html'), document.tree) };
+          const fresh = printDocument(book, numbers);
+          const built = { layout: await tab.measure(join(dir, 'b.html'), fresh.tree), html: await bodyHtml() };
+          expect(renumbered.html).toBe(built.html);
+          expect(sameLayout(renumbered.layout, built.layout)).toBe(true);
+          // The renumbered document on show again (swapped in whole) for the next round.
+          await tab.measure(join(dir, 'a.html'), document.tree);
+        }
+      } finally {
+        await tab.close();
+      }
+    });
+  }, 120_000);
+});
+
+function sameLayout(a: Layout, b: Layout): boolean {
+  return a.pageCount === b.pageCount
+    && a.destinations.size === b.destinations.size
+    && [...a.destinations].every(([id, place]) => b.destinations.get(id)?.page === place.page && Math.abs(b.destinations.get(id)!.top - place.top) < 0.01)
+    && JSON.stringify(a.links) === JSON.stringify(b.links);
+}
