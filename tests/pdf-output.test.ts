@@ -9,7 +9,7 @@ import { loadBook } from '../pipeline/load/load-book.ts';
 import type { Book } from '../pipeline/model.ts';
 import { formatDate } from '../pipeline/render/german.ts';
 import {
-  catalog, flattenOutline, fonts, info, linesOf, object, pageSizes, qpdfJson, regionText, resolve, text, textPages,
+  catalog, flattenOutline, fonts, info, linesOf, object, pageSizes, qpdfJson, regionText, resolve, text, paintOperatorsPerPage, textPages,
   type Line, type QpdfJson, type TextPage,
 } from './helpers/pdf-inspect.ts';
 
@@ -109,6 +109,16 @@ describe('the A5 handbook', () => {
     pages.forEach((page, index) => {
       if (page.words.length === 0) expect(index === 1 || starts.has(index + 1), `empty page ${index + 1}`).toBe(true);
     });
+  });
+
+  it('draws nothing on its empty pages, not even outside the page where no reader shows it', () => {
+    // A print from a tab Chromium had painted for the screen carried thousands of pixels of
+    // neighbouring pages (text, leaders) into every page (see PageOptions.hidden).
+    const operators = paintOperatorsPerPage(handbookFile);
+    expect(operators.length).toBe(pages.length);
+    const empty = pages.flatMap((page, index) => (page.words.length === 0 ? [index] : []));
+    expect(empty).toContain(1);
+    for (const index of empty) expect(operators[index] ?? 0, `painting operators on empty page ${index + 1}`).toBe(0);
   });
 
   it('numbers every page but the cover and blank pages: roman numerals, then arabic from the glossary on', () => {

@@ -25,7 +25,7 @@ beforeAll(async () => {
   const executablePath = findBrowser();
   if (!executablePath) throw new Error('No Chromium found: install it (apt-get install chromium) to run the print tests');
   await withBrowser({ executablePath, allowedRoots: [dir], timeoutMs: 60_000, warn: () => {} }, async (session) => {
-    const tab = new PrintTab(await session.newPage());
+    const tab = await PrintTab.open(session);
     for (const kind of ['hyphenated', 'plain'] as const) {
       const text = kind === 'hyphenated' ? hyphenateText(sentence) : sentence;
       const tree = printShell(meta, { title: kind, stylesheet: 'print.css', bodyClass: 'handbook' }, [h('p', { style: 'width: 30mm; text-align: left' }, text)]);

@@ -32,6 +32,13 @@ export interface SessionOptions {
 export interface PageOptions {
   /** Off unless the pipeline's own page code needs it: content never runs. */
   javascript?: boolean;
+  /**
+   * A tab in the background, which Chromium does not paint for the screen. Prints come from such
+   * tabs: after a paint for the screen, Chromium writes into every printed page what that paint
+   * covered around it (thousands of pixels of other pages): invisible, but text that a search
+   * finds and a sixth of the file. A screenshot needs a visible tab.
+   */
+  hidden?: boolean;
 }
 
 export interface BrowserSession {
@@ -104,9 +111,10 @@ export async function withBrowser<T>(options: SessionOptions, use: (session: Bro
     browser,
     timeoutMs: options.timeoutMs,
     async newPage(pageOptions = {}) {
-      const spare = launchTab;
-      launchTab = undefined;
-      const page = spare ?? (await browser.newPage());
+      // The launch tab is a visible one.
+      const spare = pageOptions.hidden ? undefined : launchTab;
+      if (spare) launchTab = undefined;
+      const page = spare ?? (await browser.newPage({ background: pageOptions.hidden === true }));
       page.setDefaultTimeout(options.timeoutMs);
       page.setDefaultNavigationTimeout(options.timeoutMs);
       // Sent together: two round trips to Chromium in the time of one.

@@ -142,3 +142,19 @@ export function pageSizes(file: string): Array<{ width: number; height: number }
   const output = execFileSync('pdfinfo', ['-f', '1', '-l', '100000', file], { encoding: 'utf8' });
   return [...output.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((match) => ({ width: Number(match[1]), height: Number(match[2]) }));
 }
+
+/**
+ * How many painting operators (text: Tj, TJ, ', "; paths: f, F, f*, S, s, B, B*, b, b*; images
+ * and forms: Do; shadings: sh) each page's content streams hold, read from qpdf's QDF form
+ * (streams uncompressed, each marked with the page it belongs to). Unlike a rendering, this also
+ * counts what is drawn outside the page, where no reader shows it.
+ */
+export function paintOperatorsPerPage(file: string): number[] {
+  const qdf = execFileSync('qpdf', ['--qdf', '--object-streams=disable', file, '-'], { maxBuffer: 1 << 30 }).toString('latin1');
+  const counts: number[] = [];
+  for (const match of qdf.matchAll(/%% Contents for page (\d+)\n(?:%%[^\n]*\n)*\d+ 0 obj\n[\s\S]*?\nstream\n([\s\S]*?)\nendstream/g)) {
+    const page = Number(match[1]) - 1;
+    counts[page] = (counts[page] ?? 0) + (match[2]!.match(/(?:\bT[jJ]|^'|^"|(?:^|\s)(?:[fFSsBb]\*?|Do|sh))\s*$/gm)?.length ?? 0);
+  }
+  return counts;
+}

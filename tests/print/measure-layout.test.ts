@@ -27,7 +27,7 @@ beforeAll(async () => {
   const executablePath = findBrowser();
   if (!executablePath) throw new Error('No Chromium found: install it (apt-get install chromium) to run the print tests');
   await withBrowser({ executablePath, allowedRoots: [dir], timeoutMs: 120_000, warn: () => {} }, async (session) => {
-    const tab = new PrintTab(await session.newPage());
+    const tab = await PrintTab.open(session);
     const document = printDocument(book, firstNumbers(book));
     const path = join(dir, 'handbuch.html');
     measured = await tab.measure(path, document.tree);

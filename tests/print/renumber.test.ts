@@ -58,7 +58,7 @@ describe('renumbering a print document', () => {
     const executablePath = findBrowser();
     if (!executablePath) throw new Error('No Chromium found: install it (apt-get install chromium) to run the print tests');
     await withBrowser({ executablePath, allowedRoots: [dir], timeoutMs: 120_000, warn: () => {} }, async (session) => {
-      const tab = new PrintTab(await session.newPage());
+      const tab = await PrintTab.open(session);
       const bodyHtml = () => tab.page.evaluate(() => document.body.outerHTML);
       try {
         const first = firstNumbers(book);

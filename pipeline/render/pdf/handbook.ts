@@ -77,11 +77,11 @@ interface FinalRender {
 
 export async function renderHandbook(book: Book, session: BrowserSession, printDir: string, context: Pick<RenderContext, 'log' | 'warn'>, options: HandbookOptions = {}): Promise<Handbook> {
   // The tab opens while the first document is built.
-  const opening = session.newPage();
+  const opening = PrintTab.open(session);
   const path = join(printDir, 'handbuch.html');
   let numbers = firstNumbers(book);
   const document = printDocument(book, numbers);
-  const tab = new PrintTab(await opening);
+  const tab = await opening;
   try {
     let measures = 0;
     const collectFromPages = options.collectFromPages ?? defaultCollectFromPages;

@@ -48,7 +48,7 @@ export async function renderHandouts(book: Book, session: BrowserSession, printD
   const batches: Array<readonly Entry[]> = [];
   for (let start = 0; start < book.entries.length; start += handoutsPerPrint) batches.push(book.entries.slice(start, start + handoutsPerPrint));
   // Two tabs, so that each keeps its loaded document: the batches share theirs (print-tab.ts).
-  const [sheetTab, footerTab] = (await Promise.all([session.newPage(), session.newPage()])).map((page) => new PrintTab(page)) as [PrintTab, PrintTab];
+  const [sheetTab, footerTab] = await Promise.all([PrintTab.open(session), PrintTab.open(session)]);
   const footers = new HandoutFooterStamps(book.meta, footerTab, printDir);
   const print = async (index: number): Promise<Batch> => {
     const entries = batches[index]!;

@@ -10,6 +10,7 @@ import { select } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import type { Page } from 'puppeteer-core';
+import type { BrowserSession } from '../../browser/session.ts';
 import type { Layout } from '../print/layout.ts';
 import { measureLayout } from './measure-layout.ts';
 
@@ -27,6 +28,11 @@ export class PrintTab {
 
   constructor(page: Page) {
     this.page = page;
+  }
+
+  /** A tab of its own, hidden (see PageOptions.hidden). */
+  static async open(session: BrowserSession): Promise<PrintTab> {
+    return new PrintTab(await session.newPage({ hidden: true }));
   }
 
   /** Writes the document to `path` and prints it. */
