@@ -4,9 +4,15 @@
 // shifted past the target's, and so do the entries of its ID tree. Written for Chromium's tagged
 // PDFs: a structure root with one document element and a flat parent tree.
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFObjectCopier, PDFPage, PDFRef, type PDFDocument, type PDFObject } from 'pdf-lib';
+import { lastStructureId, renumberStructureIds } from './structure-ids.ts';
 import { documentElement, kidsOf, nameTree, nameTreeEntries, parentTreeNums, structRoot } from './tagged-structure.ts';
 
-/** Joins the source's ID tree (element ids, e.g. of table cells) into the target's; the target's entry wins a clash. */
+/** Gives the source's element ids (e.g. of table cells) numbers past the target's, so that none clash. */
+function renumberPastTarget(target: PDFDocument, targetRoot: PDFDict, source: PDFDocument): void {
+  renumberStructureIds(source, lastStructureId(nameTreeEntries(target, targetRoot.get(PDFName.of('IDTree'))).map(([text]) => text)));
+}
+
+/** Joins the source's ID tree into the target's (whose ids come first: see renumberPastTarget). */
 function mergeIdTrees(target: PDFDocument, targetRoot: PDFDict, source: PDFDocument, sourceRoot: PDFDict, copier: PDFObjectCopier): void {
   const added = nameTreeEntries(source, sourceRoot.get(PDFName.of('IDTree')));
   if (added.length === 0) return;
@@ -28,6 +34,7 @@ function shiftKey(dict: PDFDict, key: string, offset: number): void {
 export function appendTaggedPdf(target: PDFDocument, source: PDFDocument, copier = PDFObjectCopier.for(source.context, target.context)): number {
   const targetRoot = structRoot(target);
   const sourceRoot = structRoot(source);
+  renumberPastTarget(target, targetRoot, source);
   const targetDocument = documentElement(targetRoot);
   const sourceDocument = documentElement(sourceRoot);
   const offset = targetRoot.lookup(PDFName.of('ParentTreeNextKey'), PDFNumber).asNumber();
