@@ -36,6 +36,8 @@ export interface ChunkOptions {
   pagesPerPrint: number;
   /** Whether the renderer is to free the measured document once the first piece replaced it (long books). */
   collectGarbage: boolean;
+  /** Tabs that print pieces alongside the first tab, each in a renderer process of its own (opened when first needed). */
+  moreTabs: () => Promise<readonly PrintTab[]>;
 }
 
 /** Whether the joined PDF has every cut where `layout` proposed it. */
@@ -63,20 +65,22 @@ export async function printChunked(tab: PrintTab, document: PrintDocument, layou
   return { ...(await printChunks(tab, [wholePrint(document.tree)], options)), prints: 1, chunks: 1 };
 }
 
-async function printChunks(tab: PrintTab, chunks: readonly PrintChunk[], { printDir, collectGarbage }: ChunkOptions): Promise<Omit<ChunkedPrint, 'prints' | 'chunks'>> {
+async function printChunks(tab: PrintTab, chunks: readonly PrintChunk[], { printDir, collectGarbage, moreTabs }: ChunkOptions): Promise<Omit<ChunkedPrint, 'prints' | 'chunks'>> {
   // What is left in the folder is what was printed: not the document measured before, nor the pieces of a print that did not hold.
   for (const file of await readdir(printDir)) if (/^handbuch(-\d+)?\.html$/.test(file)) await rm(join(printDir, file));
+  const tabs = chunks.length > 1 ? [tab, ...(await moreTabs())] : [tab];
   const printed: PrintedChunk[] = [];
-  const print = async (index: number) => {
+  const print = async (index: number, lane: number) => {
     // The whole document measured before is garbage once the first piece replaced it; on a long
     // book it is most of the renderer's memory.
-    if (index === 1 && collectGarbage) await tab.collectGarbage();
-    return tab.print(join(printDir, chunks.length === 1 ? 'handbuch.html' : `handbuch-${index + 1}.html`), chunks[index]!.tree, { tagged: true });
+    if (index === tabs.length && collectGarbage) await tab.collectGarbage();
+    return tabs[lane]!.print(join(printDir, chunks.length === 1 ? 'handbuch.html' : `handbuch-${index + 1}.html`), chunks[index]!.tree, { tagged: true });
   };
-  await printInTurn(chunks.length, print, async (bytes, index) => {
+  const use = async (bytes: Uint8Array, index: number) => {
     const chunk = chunks[index]!;
     printed.push({ pdf: await loadPdf(bytes), continues: chunk.continues, owns: chunk.owns, headings: headings(chunk.tree) });
-  });
+  };
+  await printInTurn(chunks.length, print, use, tabs.length);
   const joined = joinPrints(printed);
   return { ...joined, layout: readLayout(joined.pdf) };
 }

@@ -52,6 +52,8 @@ export interface HandbookOptions {
   furniturePagesPerPrint?: number;
   /** From how many pages on a replaced document is collected (PrintTab.collectGarbage). */
   collectFromPages?: number;
+  /** Tabs printing the pieces at once (each a renderer process of its own). */
+  printTabs?: number;
 }
 
 /**
@@ -63,6 +65,12 @@ const defaultPagesPerPrint = 100;
 const defaultFurniturePagesPerPrint = 200;
 
 const defaultCollectFromPages = 1000;
+
+/**
+ * Chromium prints a piece on one core, and Node reads the last one meanwhile: a second tab
+ * printing the next piece at the same time fills the gaps of both cores.
+ */
+const defaultPrintTabs = 2;
 
 /** The last render of the handbook's main document: its PDF, source, layout and numbers. */
 interface FinalRender {
@@ -82,6 +90,7 @@ export async function renderHandbook(book: Book, session: BrowserSession, printD
   let numbers = firstNumbers(book);
   const document = printDocument(book, numbers);
   const tab = await opening;
+  let moreTabs: Promise<PrintTab[]> | undefined;
   try {
     let measures = 0;
     const collectFromPages = options.collectFromPages ?? defaultCollectFromPages;
@@ -103,6 +112,7 @@ export async function renderHandbook(book: Book, session: BrowserSession, printD
       candidates: cutCandidates(document.structure),
       pagesPerPrint: options.pagesPerPrint ?? defaultPagesPerPrint,
       collectGarbage: (screen?.pageCount ?? 0) >= collectFromPages,
+      moreTabs: () => (moreTabs ??= Promise.all(Array.from({ length: (options.printTabs ?? defaultPrintTabs) - 1 }, () => PrintTab.open(session)))),
     };
     let prints = 0;
     for (let render = 1; ; render++) {
@@ -128,7 +138,7 @@ export async function renderHandbook(book: Book, session: BrowserSession, printD
       numbers = measured;
     }
   } finally {
-    await tab.close();
+    await Promise.all([tab.close(), moreTabs?.then((tabs) => Promise.all(tabs.map((more) => more.close())), () => undefined)]);
   }
 }
 
