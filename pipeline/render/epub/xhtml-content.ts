@@ -59,8 +59,9 @@ export function epubXhtml(nodes: ElementContent[], options: XhtmlOptions): Eleme
       parent.children.splice(index, 1);
       return [SKIP, index];
     } else if (node.type === 'element' && node.tagName === 'picture' && parent && index !== undefined) {
+      // Its children are visited where they now are, not inside it as well: each is cleaned once.
       parent.children.splice(index, 1, ...node.children);
-      return index;
+      return [SKIP, index];
     } else if (node.type === 'element' && parent && index !== undefined) {
       const replacement = cleanElement(node, options);
       if (replacement !== node) {
