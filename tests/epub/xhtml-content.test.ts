@@ -6,12 +6,14 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { EpubImages } from '../../pipeline/render/epub/epub-images.ts';
 import { epubXhtml } from '../../pipeline/render/epub/xhtml-content.ts';
 
 function clean(nodes: ElementContent[], embedded: string[] = []) {
   const warnings: string[] = [];
-  const html = toHtml({ type: 'root', children: epubXhtml(nodes, { warn: (text) => warnings.push(text), embeds: (src) => embedded.includes(src) }) });
-  return { html, warnings };
+  const images = new EpubImages(new Map(embedded.map((src) => [src, new Uint8Array()])), (src) => src.slice(src.lastIndexOf('/') + 1).replace(/\.[^.]+$/, ''));
+  const html = toHtml({ type: 'root', children: epubXhtml(nodes, { warn: (text) => warnings.push(text), images }) });
+  return { html, warnings, images };
 }
 
 function markdown(text: string): ElementContent[] {
@@ -24,14 +26,23 @@ describe('epubXhtml', () => {
     expect(clean([h('p', { title: 'Kul\u00ADtur' }, 'Kultur\u00ADschule')]).html).toBe('<p title="Kultur">Kulturschule</p>');
   });
 
-  it('keeps only attributes that XHTML, the checkers and epub-gen-memory accept; alignment becomes a class', () => {
+  it('keeps only attributes that XHTML and the checkers accept; alignment becomes a class', () => {
     const { html } = clean([h('ol', { start: 3, name: 'x', tabIndex: 0, dataFoo: 'y', id: 'l', ariaLabel: 'Liste', 'epub:type': 'list' }, [h('li', { align: 'right' }, 'a')])]);
     expect(html).toBe('<ol id="l" aria-label="Liste" epub:type="list"><li class="align-right">a</li></ol>');
   });
 
   it('writes obsolete elements in their modern form and unwraps <picture>', () => {
     const { html } = clean([h('p', [h('tt', 'x'), h('strike', 'y'), h('picture', [h('source', { srcSet: 'a.webp' }), h('img', { src: 'file:///a.png', alt: 'A' })])])], ['file:///a.png']);
-    expect(html).toBe('<p><code>x</code><s>y</s><img src="file:///a.png" alt="A"></p>');
+    expect(html).toBe('<p><code>x</code><s>y</s><img src="images/a.png" alt="A"></p>');
+  });
+
+  it('points embedded images at their files, named in the order they appear, and gives them an alt text', () => {
+    const { html, images } = clean([h('p', [h('img', { src: 'file:///x/b.jpg' }), h('img', { src: 'file:///y/b.png', alt: '' }), h('img', { src: 'file:///x/b.jpg', title: 'T' })])], ['file:///y/b.png', 'file:///x/b.jpg']);
+    expect(html).toBe('<p><img src="images/b.jpeg" alt=""><img src="images/b-2.png" alt=""><img src="images/b.jpeg" title="T" alt=""></p>');
+    expect(images.records()).toEqual([
+      { url: 'file:///x/b.jpg', mediaType: 'image/jpeg', id: 'b', extension: 'jpeg' },
+      { url: 'file:///y/b.png', mediaType: 'image/png', id: 'b-2', extension: 'png' },
+    ]);
   });
 
   it('replaces images the book does not embed, and WebP, with a placeholder and a warning', () => {

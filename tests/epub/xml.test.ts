@@ -1,5 +1,7 @@
+import type { Element } from 'hast';
+import { h } from 'hastscript';
 import { describe, expect, it } from 'vitest';
-import { el, lines, xmlDocument } from '../../pipeline/render/epub/xml.ts';
+import { chapterBody, el, lines, xmlDocument } from '../../pipeline/render/epub/xml.ts';
 
 describe('the EPUB XML writer', () => {
   it('escapes text and attributes, drops soft hyphens, and writes empty elements self-closed', () => {
@@ -9,5 +11,17 @@ describe('the EPUB XML writer', () => {
 
   it('writes documents with the XML declaration and an optional doctype', () => {
     expect(xmlDocument(lines([el('a'), '', el('b')]), '<!DOCTYPE html>')).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html>\n<a/>\n<b/>\n');
+  });
+
+  it('writes chapter bodies from hast as XML: attribute names, values and empty elements', () => {
+    // As hast allows them, not as hastscript would clean them up.
+    const properties: Record<string, unknown> = { className: ['a', 'b'], colSpan: 2, ariaLabelledBy: ['x', 'y'], ariaHidden: true, title: null, lang: false, dir: undefined };
+    const body: Element = {
+      type: 'element',
+      tagName: 'div',
+      properties: properties as Element['properties'],
+      children: [h('p', ''), h('br'), { type: 'comment', value: 'x' }, { type: 'text', value: 'Kultur\u00ADschule\u0007 <&>' }],
+    };
+    expect(chapterBody([body])).toBe('<div class="a b" colspan="2" aria-labelledby="x y" aria-hidden="true"><p/><br/>Kulturschule &lt;&amp;&gt;</div>');
   });
 });

@@ -1,12 +1,14 @@
 // One XHTML document of the e-book as the renderer builds it (a hast body), its shape for
-// epub-gen-memory (the body as an HTML string), and the file it finally becomes.
+// epub-gen-memory (the body already written as XHTML), and the file it finally becomes.
+// The body goes from hast to XHTML directly: written as HTML and parsed back by
+// epub-gen-memory (htmlparser2), it cost a second pass over every chapter, and Node 20
+// crashed now and then in htmlparser2's tokenizer once V8 had optimized it.
 import type { ElementContent } from 'hast';
-import { toHtml } from 'hast-util-to-html';
 import type { Book } from '../../model.ts';
 import type { UrlScheme } from '../link-targets.ts';
 import type { EpubFileNames } from './file-names.ts';
 import { epubXhtml, type XhtmlOptions } from './xhtml-content.ts';
-import { escapeXml } from './xml.ts';
+import { chapterBody, escapeXml } from './xml.ts';
 
 export interface EpubDocument {
   /** File name inside OEBPS/, e.g. `inklusion.xhtml`. */
@@ -17,10 +19,11 @@ export interface EpubDocument {
   body: ElementContent[];
 }
 
-/** What epub-gen-memory gets per document (its `Chapter` plus `bodyType` for our template). */
+/** A document as epub-gen-memory's `Chapter`, plus `bodyType` for our template. */
 export interface GlossarChapter {
   title: string;
   filename: string;
+  /** The body as XHTML (see epub-assembler.ts: epub-gen-memory never parses it). */
   content: string;
   bodyType: string;
   excludeFromToc: true;
@@ -28,7 +31,7 @@ export interface GlossarChapter {
 }
 
 /** The XHTML file of one chapter: `lang` and `xml:lang` (epub-gen-memory's own template
- * hard-codes "en"), the title, the stylesheet, and the body epub-gen-memory made XHTML. */
+ * hard-codes "en"), the title, the stylesheet, and the body. */
 export function chapterXhtml(chapter: Pick<GlossarChapter, 'title' | 'bodyType' | 'content'>, lang: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE html>
@@ -50,7 +53,7 @@ export function toChapter(document: EpubDocument, options: XhtmlOptions & { befo
   return {
     title: document.title.replace(/\u00AD/g, ''),
     filename: document.file,
-    content: toHtml({ type: 'root', children: body }),
+    content: chapterBody(body),
     bodyType: document.bodyType,
     excludeFromToc: true,
     beforeToc: options.beforeToc,

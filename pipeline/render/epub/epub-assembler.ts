@@ -1,9 +1,13 @@
-// epub-gen-memory, made to serve a reproducible, offline build. Only its chapter pass is kept
-// (HTML parsed and written back as XHTML, images collected); files() writes the container
+// epub-gen-memory, made to serve a reproducible, offline build that does not crash. It is kept
+// for what it checks (options, chapters, their file names) and for its options (the CSS, the
+// language), but it never sees the chapters' content: its chapter pass parsed every chapter
+// with htmlparser2, in whose V8-optimized tokenizer Node 20 segfaulted now and then (about 4
+// in 60 builds of 500 entries), only to write back as XHTML what chapter.ts had just written
+// from hast. So it gets the chapters empty, and then their XHTML and the images they show
+// (named by epub-images.ts) in the records it would have made. files() writes the container
 // itself, so what would make two builds differ, reach the network or cost time is left out:
-// - images come from bytes the renderer read or is still rendering (`images`, by URL); nothing
-//   is ever fetched, whatever the URL, so no remote URL can be loaded even by mistake;
-// - images get stable names instead of random uuids;
+// - images come from bytes the renderer read or is still rendering; nothing is ever fetched,
+//   whatever the URL, so no remote URL can be loaded even by mistake;
 // - the package, navigation and NCX documents are the renderer's own, and chapters are written
 //   by chapterXhtml, not by EJS (which compiled its template again for every chapter), into a
 //   list of files for deterministic-zip.ts instead of a JSZip to be read back.
@@ -12,7 +16,7 @@
 import { EPub, type Options } from 'epub-gen-memory';
 import { chapterXhtml, type GlossarChapter } from './chapter.ts';
 import type { ZipInput } from './deterministic-zip.ts';
-import { nameAllocator } from './unique-names.ts';
+import type { EpubImages } from './epub-images.ts';
 
 /** What OCF requires verbatim, as epub-gen-memory writes it. */
 const containerXml =
@@ -21,7 +25,7 @@ const containerXml =
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 export interface EmbeddedImage {
-  /** The URL the chapters use, the key of `images`. */
+  /** The URL the content uses, the key of its bytes. */
   url: string;
   /** Path inside OEBPS/, e.g. `images/umschlag.png`. */
   href: string;
@@ -35,33 +39,20 @@ export interface Templates {
 }
 
 export class EpubAssembler extends EPub {
-  readonly #images: ReadonlyMap<string, Uint8Array | Promise<Uint8Array>>;
+  readonly #images: EpubImages;
   readonly #bodyTypes: string[];
   #templates: Templates | undefined;
 
-  constructor(options: Options, chapters: GlossarChapter[], images: ReadonlyMap<string, Uint8Array | Promise<Uint8Array>>) {
-    super(options, chapters);
+  /** `chapters` hold XHTML bodies whose images `images` has named (see toChapter). */
+  constructor(options: Options, chapters: GlossarChapter[], images: EpubImages) {
+    // Empty, because epub-gen-memory parses whatever a chapter holds.
+    super(options, chapters.map((chapter) => ({ ...chapter, content: '' })));
     this.#images = images;
     this.#bodyTypes = chapters.map((chapter) => chapter.bodyType);
-    for (const chapter of this.content) {
-      chapter.content = chapter.content
-        // Its XML writer spells every non-ASCII character as a reference (`&#xFC;`); the files
-        // are UTF-8, so write the characters. (`&amp;`, `&lt;` … are named and stay.)
-        .replace(/&#x([0-9a-f]+);/gi, (reference, hex: string) => (Number.parseInt(hex, 16) >= 0x80 ? String.fromCodePoint(Number.parseInt(hex, 16)) : reference))
-        // It replaces an empty alt (a decorative image) with "image-placeholder".
-        .replaceAll(' alt="image-placeholder"', ' alt=""');
-    }
-  }
-
-  /** Renames every image from epub-gen-memory's random uuid to `name(url)` (made unique). */
-  renameImages(name: (url: string) => string): void {
-    const allocate = nameAllocator([]);
-    for (const image of this.images) {
-      const before = `"images/${image.id}.${image.extension}"`;
-      image.id = allocate(name(image.url));
-      const after = `"images/${image.id}.${image.extension}"`;
-      for (const chapter of this.content) chapter.content = chapter.content.replaceAll(before, after);
-    }
+    this.content.forEach((chapter, index) => {
+      chapter.content = chapters[index]!.content;
+    });
+    this.images = images.records();
   }
 
   imageItems(): EmbeddedImage[] {
@@ -92,7 +83,7 @@ export class EpubAssembler extends EPub {
       ['OEBPS/toc.xhtml', utf8(this.#templates.tocXHTML)],
     ];
     for (const image of this.imageItems()) {
-      const data = this.#images.get(image.url);
+      const data = this.#images.data(image.url);
       if (!data) throw new Error(`epub: no embedded image for \`${image.url}\`; only content images can be used`);
       files.push([`OEBPS/${image.href}`, data]);
     }

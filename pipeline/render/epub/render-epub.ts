@@ -1,7 +1,7 @@
 // The e-book: `<out>/epub/<base>.epub`, an EPUB 3 built from the same book model as the other
 // outputs. Cover (rendered by Chromium), title page with imprint, "Inhalt", front pages, one
-// `<slug>.xhtml` per term, news, register; assembled by epub-gen-memory, packed reproducibly,
-// written atomically.
+// `<slug>.xhtml` per term, news, register; written as XHTML from the book's hast, assembled
+// with epub-gen-memory, packed reproducibly, written atomically.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,7 @@ import { toChapter, type EpubContext, type EpubDocument } from './chapter.ts';
 import { deterministicZip } from './deterministic-zip.ts';
 import { entryDocument } from './entry-document.ts';
 import { EpubAssembler } from './epub-assembler.ts';
+import { EpubImages, type ImageData } from './epub-images.ts';
 import { assetUrl, epubUrls, idsOf } from './epub-urls.ts';
 import { planFileNames } from './file-names.ts';
 import { coverDocument, pageDocument, titlePageDocument } from './front-matter.ts';
@@ -72,19 +73,18 @@ export const renderEpub: Renderer = async (book, context) => {
     ...(book.news.length > 0 ? [newsDocument(epub)] : []),
     registerDocument(epub),
   ];
-  const images = new Map<string, Uint8Array | Promise<Uint8Array>>([[coverUrl, cover]]);
-  for (const asset of book.assets) images.set(assetUrl(asset), await readFile(asset));
-  const embeds = (src: string) => images.has(src);
+  const imageData = new Map<string, ImageData>([[coverUrl, cover]]);
+  for (const asset of book.assets) imageData.set(assetUrl(asset), await readFile(asset));
+  const images = new EpubImages(imageData, (url) => (url === coverUrl ? 'umschlag' : assetFileName(fileURLToPath(url)).replace(/\.[^.]+$/, '')));
   const chapters = [
-    ...before.map((document) => toChapter(document, { warn, embeds, beforeToc: true })),
-    ...(await pacedMap(after, (document) => toChapter(document, { warn, embeds, beforeToc: false }))),
+    ...before.map((document) => toChapter(document, { warn, images, beforeToc: true })),
+    ...(await pacedMap(after, (document) => toChapter(document, { warn, images, beforeToc: false }))),
   ];
-  // epub-gen-memory's pass over all chapters is one long synchronous step that would hold up
-  // Chromium's round trips; the cover's capture, its slowest part, gets under way first.
+  // From here to the zip the assembly runs without a break, holding up Chromium's round trips;
+  // the cover's capture, its slowest part, gets under way first.
   await openingCover;
   await nextTurn();
   const assembler = new EpubAssembler(options(book, warn), chapters, images);
-  assembler.renameImages((url) => (url === coverUrl ? 'umschlag' : assetFileName(fileURLToPath(url)).replace(/\.[^.]+$/, '')));
 
   const outline = bookOutline(epub);
   const item = (document: EpubDocument): ManifestItem => ({ href: document.file, mediaType: xhtml });

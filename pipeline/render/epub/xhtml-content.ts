@@ -1,19 +1,21 @@
-// Makes a document body fit for EPUB 3 XHTML and for epub-gen-memory, whose HTML pass drops
-// (with a warning) every attribute outside its list: footnotes become e-book notes, obsolete
-// elements their modern forms, table alignment a class; only attributes that XHTML, the
-// checkers and epub-gen-memory all accept survive. Soft hyphens (U+00AD) are removed: they
-// break search and text-to-speech, and readers hyphenate by themselves (`hyphens: auto`).
+// Makes a document body fit for EPUB 3 XHTML: footnotes become e-book notes, obsolete
+// elements their modern forms, table alignment a class; only attributes that XHTML and the
+// checkers accept survive. Soft hyphens (U+00AD) are removed: they break search and
+// text-to-speech, and readers hyphenate by themselves (`hyphens: auto`).
 // Images must be ones the book embeds (content images, the cover); anything else, and WebP
-// (not an EPUB 3.2 core media type), becomes a text placeholder with a warning.
+// (not an EPUB 3.2 core media type), becomes a text placeholder with a warning. Embedded ones
+// point at their file in the container and always have an alt text, empty if none was given
+// (a decorative image): EPUB requires the attribute.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
+import type { EpubImages } from './epub-images.ts';
 import { epubFootnotes } from './footnotes.ts';
 
 export interface XhtmlOptions {
   warn(text: string): void;
-  /** Whether the book embeds the image with this `src` (see epub-assembler.ts). */
-  embeds(src: string): boolean;
+  /** The images the book embeds; those used are named in the order they appear. */
+  images: Pick<EpubImages, 'embeds' | 'href'>;
 }
 
 const keptProperties = new Set(['id', 'className', 'href', 'src', 'alt', 'title', 'lang', 'dir', 'role', 'colSpan', 'rowSpan', 'epub:type']);
@@ -34,7 +36,7 @@ function cleanElement(node: Element, options: XhtmlOptions): Element | ElementCo
   if (node.tagName === 'img') {
     const src = typeof properties.src === 'string' ? properties.src : '';
     const alt = typeof properties.alt === 'string' ? properties.alt : '';
-    if (!options.embeds(src)) {
+    if (!options.images.embeds(src)) {
       options.warn(`epub: image \`${src.slice(0, 120)}\` is not a content image and is left out`);
       return h('span', { className: ['image-placeholder'] }, `[Bild: ${alt || src}]`);
     }
@@ -42,6 +44,8 @@ function cleanElement(node: Element, options: XhtmlOptions): Element | ElementCo
       options.warn(`epub: WebP image \`${decodeURI(src.slice(src.lastIndexOf('/') + 1))}\` is not allowed in EPUB 3.2 and is left out; save it as PNG or JPEG`);
       return h('span', { className: ['image-placeholder'] }, `[Bild: ${alt || 'WebP'}]`);
     }
+    properties.src = options.images.href(src);
+    properties.alt ??= '';
   }
   return node;
 }
@@ -59,8 +63,9 @@ export function epubXhtml(nodes: ElementContent[], options: XhtmlOptions): Eleme
       parent.children.splice(index, 1);
       return [SKIP, index];
     } else if (node.type === 'element' && node.tagName === 'picture' && parent && index !== undefined) {
+      // Its children are visited where they now are, not inside it as well: each is cleaned once.
       parent.children.splice(index, 1, ...node.children);
-      return index;
+      return [SKIP, index];
     } else if (node.type === 'element' && parent && index !== undefined) {
       const replacement = cleanElement(node, options);
       if (replacement !== node) {
