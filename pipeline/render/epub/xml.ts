@@ -4,6 +4,7 @@
 // writes HTML, not XML: boolean attributes such as `hidden` bare, `<br>` unclosed, `>` and
 // `]]>` in text and `<` in attribute values as they are.
 import type { ElementContent } from 'hast';
+import { find, html } from 'property-information';
 
 export interface Xml {
   readonly xml: string;
@@ -45,13 +46,6 @@ function escapeChapterText(text: string): string {
   return text.replace(/[&<>"'\u00AD\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g, (char) => chapterEscapes[char] ?? '');
 }
 
-/** hast's property names for the attributes epubXhtml keeps (`className`, `colSpan`, `ariaLabel` …). */
-function attributeName(property: string): string {
-  if (property === 'className') return 'class';
-  if (/^aria[A-Z]/.test(property)) return `aria-${property.slice(4).toLowerCase()}`;
-  return property.toLowerCase();
-}
-
 /**
  * A chapter body made by epubXhtml (xhtml-content.ts) as XHTML: every element without content
  * is self-closed, as dom-serializer wrote them, and every attribute has a quoted value. Comments
@@ -65,7 +59,7 @@ export function chapterBody(nodes: readonly ElementContent[]): string {
     xml += `<${node.tagName}`;
     for (const [property, value] of Object.entries(node.properties)) {
       if (value === undefined || value === null || value === false || Number.isNaN(value)) continue;
-      xml += ` ${attributeName(property)}="${escapeChapterText(Array.isArray(value) ? value.join(' ') : String(value))}"`;
+      xml += ` ${find(html, property).attribute}="${escapeChapterText(Array.isArray(value) ? value.join(' ') : String(value))}"`;
     }
     const inner = chapterBody(node.children);
     xml += inner === '' ? '/>' : `>${inner}</${node.tagName}>`;

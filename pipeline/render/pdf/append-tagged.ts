@@ -5,20 +5,17 @@
 // PDFs: a structure root with one document element and a flat parent tree.
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFObjectCopier, PDFPage, PDFRef, type PDFDocument, type PDFObject } from 'pdf-lib';
 import { lastStructureId, renumberStructureIds } from './structure-ids.ts';
-import { documentElement, kidsOf, nameTree, nameTreeEntries, parentTreeNums, structRoot } from './tagged-structure.ts';
+import { documentElement, kidsOf, nameTree, nameTreeEntries, parentTreeNums, structRoot, type NameEntry } from './tagged-structure.ts';
 
-/** Gives the source's element ids (e.g. of table cells) numbers past the target's, so that none clash. */
-function renumberPastTarget(target: PDFDocument, targetRoot: PDFDict, source: PDFDocument): void {
-  renumberStructureIds(source, lastStructureId(nameTreeEntries(target, targetRoot.get(PDFName.of('IDTree'))).map(([text]) => text)));
-}
-
-/** Joins the source's ID tree into the target's (whose ids come first: see renumberPastTarget). */
-function mergeIdTrees(target: PDFDocument, targetRoot: PDFDict, source: PDFDocument, sourceRoot: PDFDict, copier: PDFObjectCopier): void {
+/**
+ * Joins the source's ID tree (element ids, e.g. of table cells) after the target's entries. The
+ * source's ids were renumbered past the target's first (Chromium numbers them per renderer
+ * process, so two PDFs can bring the same), so none clash and the tree stays in order.
+ */
+function mergeIdTrees(target: PDFDocument, targetRoot: PDFDict, targetIds: readonly NameEntry[], source: PDFDocument, sourceRoot: PDFDict, copier: PDFObjectCopier): void {
   const added = nameTreeEntries(source, sourceRoot.get(PDFName.of('IDTree')));
   if (added.length === 0) return;
-  const entries = new Map(nameTreeEntries(target, targetRoot.get(PDFName.of('IDTree'))).map((entry) => [entry[0], entry]));
-  for (const [text, key, value] of added) if (!entries.has(text)) entries.set(text, [text, key, copier.copy(value)]);
-  targetRoot.set(PDFName.of('IDTree'), nameTree(target, [...entries.values()]));
+  targetRoot.set(PDFName.of('IDTree'), nameTree(target, [...targetIds, ...added.map(([text, key, value]): NameEntry => [text, key, copier.copy(value)])]));
 }
 
 function shiftKey(dict: PDFDict, key: string, offset: number): void {
@@ -34,7 +31,8 @@ function shiftKey(dict: PDFDict, key: string, offset: number): void {
 export function appendTaggedPdf(target: PDFDocument, source: PDFDocument, copier = PDFObjectCopier.for(source.context, target.context)): number {
   const targetRoot = structRoot(target);
   const sourceRoot = structRoot(source);
-  renumberPastTarget(target, targetRoot, source);
+  const targetIds = nameTreeEntries(target, targetRoot.get(PDFName.of('IDTree')));
+  renumberStructureIds(source, lastStructureId(targetIds.map(([text]) => text)));
   const targetDocument = documentElement(targetRoot);
   const sourceDocument = documentElement(sourceRoot);
   const offset = targetRoot.lookup(PDFName.of('ParentTreeNextKey'), PDFNumber).asNumber();
@@ -79,7 +77,7 @@ export function appendTaggedPdf(target: PDFDocument, source: PDFDocument, copier
     list.push(copied);
   }
   targetDocument.element.set(PDFName.of('K'), list);
-  mergeIdTrees(target, targetRoot, source, sourceRoot, copier);
+  mergeIdTrees(target, targetRoot, targetIds, source, sourceRoot, copier);
   const sourceNext = sourceRoot.lookupMaybe(PDFName.of('ParentTreeNextKey'), PDFNumber)?.asNumber() ?? 0;
   targetRoot.set(PDFName.of('ParentTreeNextKey'), PDFNumber.of(Math.max(nextKey, offset + sourceNext)));
   return first;

@@ -144,9 +144,8 @@ export async function renderHandbook(book: Book, session: BrowserSession, printD
 
 /** Writes `numbers` into the document, and into the tab when it shows it (else the tab loads it anew to measure it). */
 async function renumberDocument(tab: PrintTab, document: PrintDocument, numbers: PrintNumbers): Promise<void> {
-  const shown = tab.shows(document.tree);
   const renumbering = renumber(document.tree, document.structure, numbers);
-  if (shown) await renumberShown(tab.page, renumbering);
+  if (tab.shows(document.tree)) await renumberShown(tab.page, renumbering);
 }
 
 async function finish(book: Book, { pdf, document, layout, printed, measured }: FinalRender, tab: PrintTab, printDir: string, furniturePagesPerPrint: number, { log }: Pick<RenderContext, 'log' | 'warn'>): Promise<Uint8Array> {
