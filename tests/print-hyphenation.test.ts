@@ -5,8 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { h } from 'hastscript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findBrowser } from '../pipeline/browser/find-browser.ts';
-import { withBrowser } from '../pipeline/browser/session.ts';
+import { withTestBrowser } from './helpers/test-browser.ts';
 import type { Book } from '../pipeline/model.ts';
 import { PrintTab } from '../pipeline/render/pdf/print-tab.ts';
 import { printShell } from '../pipeline/render/print/print-document.ts';
@@ -22,9 +21,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'glossar-hyphenation-'));
   const meta = { title: 'Test', language: 'de', description: '' } as Book['meta'];
   await writePrintAssets(dir, { assets: [] } as unknown as Book);
-  const executablePath = findBrowser();
-  if (!executablePath) throw new Error('No Chromium found: install it (apt-get install chromium) to run the print tests');
-  await withBrowser({ executablePath, allowedRoots: [dir], timeoutMs: 60_000, warn: () => {} }, async (session) => {
+  await withTestBrowser(dir, async (session) => {
     const tab = await PrintTab.open(session);
     for (const kind of ['hyphenated', 'plain'] as const) {
       const text = kind === 'hyphenated' ? hyphenateText(sentence) : sentence;

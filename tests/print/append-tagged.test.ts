@@ -6,8 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDict, PDFName, PDFString, type PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findBrowser } from '../../pipeline/browser/find-browser.ts';
-import { withBrowser } from '../../pipeline/browser/session.ts';
+import { withTestBrowser } from '../helpers/test-browser.ts';
 import { appendTaggedPdf } from '../../pipeline/render/pdf/append-tagged.ts';
 import { loadPdf, savePdf } from '../../pipeline/render/pdf/pdf-io.ts';
 import { nameTreeEntries, structRoot } from '../../pipeline/render/pdf/tagged-structure.ts';
@@ -22,9 +21,7 @@ const table = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'glossar-append-'));
   await writeFile(join(dir, 'tabelle.html'), table);
-  const executablePath = findBrowser();
-  if (!executablePath) throw new Error('No Chromium found: install it (apt-get install chromium) to run the print tests');
-  await withBrowser({ executablePath, allowedRoots: [dir], timeoutMs: 60_000, warn: () => {} }, async (session) => {
+  await withTestBrowser(dir, async (session) => {
     const page = await session.newPage({ hidden: true });
     await page.goto(`file://${join(dir, 'tabelle.html')}`);
     printed = await page.pdf({ tagged: true, outline: true });

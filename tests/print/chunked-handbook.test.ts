@@ -9,8 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate-corpus.ts';
-import { findBrowser } from '../../pipeline/browser/find-browser.ts';
-import { withBrowser } from '../../pipeline/browser/session.ts';
+import { withTestBrowser } from '../helpers/test-browser.ts';
 import { loadBook } from '../../pipeline/load/load-book.ts';
 import { createLog } from '../../pipeline/log.ts';
 import { renderHandbook, type Handbook } from '../../pipeline/render/pdf/handbook.ts';
@@ -27,9 +26,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'glossar-chunks-'));
   await generateCorpus({ entries: 80, seed: 1, dir: join(dir, 'content') });
   const book = (await loadBook({ contentDir: join(dir, 'content'), drafts: true })).book!;
-  const executablePath = findBrowser();
-  if (!executablePath) throw new Error('No Chromium found: install it (apt-get install chromium) to run the print tests');
-  await withBrowser({ executablePath, allowedRoots: [dir], timeoutMs: 120_000, warn: () => {} }, async (session) => {
+  await withTestBrowser(dir, async (session) => {
     for (const [name, pagesPerPrint, furniturePagesPerPrint] of [['whole', 100_000, 100_000], ['chunked', 12, 40]] as const) {
       const printDir = join(dir, name);
       await writePrintAssets(printDir, book);

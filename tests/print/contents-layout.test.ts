@@ -7,8 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate-corpus.ts';
-import { findBrowser } from '../../pipeline/browser/find-browser.ts';
-import { withBrowser } from '../../pipeline/browser/session.ts';
+import { withTestBrowser } from '../helpers/test-browser.ts';
 import { loadBook } from '../../pipeline/load/load-book.ts';
 import { PrintTab } from '../../pipeline/render/pdf/print-tab.ts';
 import { maxEntriesInContents } from '../../pipeline/render/print/contents.ts';
@@ -25,9 +24,7 @@ beforeAll(async () => {
   const book = (await loadBook({ contentDir: join(dir, 'content'), drafts: true })).book!;
   expect(book.entries.length).toBeGreaterThan(maxEntriesInContents);
   await writePrintAssets(dir, book);
-  const executablePath = findBrowser();
-  if (!executablePath) throw new Error('No Chromium found: install it (apt-get install chromium) to run the print tests');
-  await withBrowser({ executablePath, allowedRoots: [dir], timeoutMs: 120_000, warn: () => {} }, async (session) => {
+  await withTestBrowser(dir, async (session) => {
     const tab = await PrintTab.open(session);
     try {
       await tab.measure(join(dir, 'handbuch.html'), printDocument(book, firstNumbers(book)).tree);

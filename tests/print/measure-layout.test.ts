@@ -5,8 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findBrowser } from '../../pipeline/browser/find-browser.ts';
-import { withBrowser } from '../../pipeline/browser/session.ts';
+import { withTestBrowser } from '../helpers/test-browser.ts';
 import { loadBook } from '../../pipeline/load/load-book.ts';
 import { loadPdf } from '../../pipeline/render/pdf/pdf-io.ts';
 import { PrintTab } from '../../pipeline/render/pdf/print-tab.ts';
@@ -24,9 +23,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'glossar-measure-'));
   const book = (await loadBook({ contentDir: 'content', drafts: true })).book!;
   await writePrintAssets(dir, book);
-  const executablePath = findBrowser();
-  if (!executablePath) throw new Error('No Chromium found: install it (apt-get install chromium) to run the print tests');
-  await withBrowser({ executablePath, allowedRoots: [dir], timeoutMs: 120_000, warn: () => {} }, async (session) => {
+  await withTestBrowser(dir, async (session) => {
     const tab = await PrintTab.open(session);
     const document = printDocument(book, firstNumbers(book));
     const path = join(dir, 'handbuch.html');

@@ -7,8 +7,7 @@ import { join } from 'node:path';
 import { selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findBrowser } from '../../pipeline/browser/find-browser.ts';
-import { withBrowser } from '../../pipeline/browser/session.ts';
+import { withTestBrowser } from '../helpers/test-browser.ts';
 import { loadBook } from '../../pipeline/load/load-book.ts';
 import type { Book } from '../../pipeline/model.ts';
 import { PrintTab } from '../../pipeline/render/pdf/print-tab.ts';
@@ -55,9 +54,7 @@ describe('renumbering a print document', () => {
   });
 
   it('gives the tab the DOM and the layout of the document built with the new numbers', async () => {
-    const executablePath = findBrowser();
-    if (!executablePath) throw new Error('No Chromium found: install it (apt-get install chromium) to run the print tests');
-    await withBrowser({ executablePath, allowedRoots: [dir], timeoutMs: 120_000, warn: () => {} }, async (session) => {
+    await withTestBrowser(dir, async (session) => {
       const tab = await PrintTab.open(session);
       const bodyHtml = () => tab.page.evaluate(() => document.body.outerHTML);
       try {
