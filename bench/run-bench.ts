@@ -54,15 +54,23 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
   });
 }
 
-async function build(content: string, out: string, only?: string): Promise<BuildRun> {
-  // Cold: without the cover cache every run would, after the first, skip the EPUB's cover render.
-  const result = await run(process.execPath, [join(projectRoot, 'bin', 'glossar.mjs'), 'build', '--content', content, '--out', out, ...(only ? ['--only', only] : [])], { ...process.env, GLOSSAR_NO_CACHE: '1' });
+async function build(content: string, out: string, only?: string, coverCache = false): Promise<BuildRun> {
+  // Cold by default: with the cover cache every run would, after the first, skip the EPUB's cover render.
+  const env = coverCache ? process.env : { ...process.env, GLOSSAR_NO_CACHE: '1' };
+  const result = await run(process.execPath, [join(projectRoot, 'bin', 'glossar.mjs'), 'build', '--content', content, '--out', out, ...(only ? ['--only', only] : [])], env);
   if (result.status !== 0) throw new Error(`build failed (${result.signal ? `killed by ${result.signal}` : `exit ${result.status}`}, peak ${Math.round(result.peakMb)} MB):\n${result.stderr}`);
   const stages = new Map<string, number>();
   for (const [, name, ms] of result.stderr.matchAll(/^glossar: (.+?)\s+(\d+) ms$/gm)) stages.set(name!, Number(ms));
   const pages = /handbook: (\d+) pages/.exec(result.stderr)?.[1];
   const prints = /handbook: .* (\d+) prints/.exec(result.stderr)?.[1];
   return { wallMs: result.wallMs, stages, peakMb: result.peakMb, ...(pages && { pages: Number(pages) }), ...(prints && { prints: Number(prints) }) };
+}
+
+/** The handbook alone, content to PDF in one process (bench/handbook-alone.ts), as the floor is measured. */
+async function handbookAlone(content: string, out: string): Promise<number> {
+  const result = await run(process.execPath, [join(projectRoot, 'bin', 'run.mjs'), 'bench/handbook-alone.ts', content, out]);
+  if (result.status !== 0) throw new Error(`handbook alone failed:\n${result.stderr}`);
+  return result.wallMs;
 }
 
 async function floor(html: string, pdf: string): Promise<{ ms: number; peakMb: number }> {
@@ -102,13 +110,16 @@ export async function main(argv: string[]): Promise<number> {
   const runs = values.quick ? 1 : Number(values.runs ?? 3);
   const workDir = resolve(projectRoot, 'bench', 'out');
   mkdirSync(workDir, { recursive: true });
-  const columns: Array<{ size: number; builds: BuildRun[]; epubs: number[]; floors: number[]; floorPeakMb: number[]; pandoc?: number; pandocNote?: string }> = [];
+  const columns: Array<{ size: number; builds: BuildRun[]; handbooks: number[]; epubs: number[]; cachedEpubs: number[]; floors: number[]; floorPeakMb: number[]; pandoc?: number; pandocNote?: string }> = [];
 
   for (const size of sizes) {
     const content = join(workDir, `corpus-${size}`);
     await generateCorpus({ entries: size, seed: 1, dir: content });
     const out = join(workDir, `build-${size}`);
-    const column: (typeof columns)[number] = { size, builds: [], epubs: [], floors: [], floorPeakMb: [] };
+    const column: (typeof columns)[number] = { size, builds: [], handbooks: [], epubs: [], cachedEpubs: [], floors: [], floorPeakMb: [] };
+    const epubOut = join(workDir, `build-${size}-epub`);
+    // Once, uncounted: puts this corpus's cover into the cache for the runs with the cache.
+    await build(content, epubOut, 'epub', true);
     for (let index = 0; index < runs; index++) {
       process.stderr.write(`bench: ${size} entries, run ${index + 1}/${runs}: build …\n`);
       column.builds.push(await build(content, out));
@@ -116,10 +127,13 @@ export async function main(argv: string[]): Promise<number> {
       const measured = await floor(join(out, 'print', 'handbuch.html'), join(workDir, `floor-${size}.pdf`));
       column.floors.push(measured.ms);
       column.floorPeakMb.push(measured.peakMb);
-      // The EPUB on its own, as pandoc makes it: in the whole build it shares the cores with Chromium.
+      process.stderr.write(`bench: ${size} entries, run ${index + 1}/${runs}: handbook alone …\n`);
+      column.handbooks.push(await handbookAlone(content, join(workDir, `handbook-${size}`)));
+      // The EPUB on its own, as pandoc makes it (in the whole build it shares the cores with
+      // Chromium): the whole process, from start to exit, with the cover drawn and from the cache.
       process.stderr.write(`bench: ${size} entries, run ${index + 1}/${runs}: EPUB alone …\n`);
-      const epub = (await build(content, join(workDir, `build-${size}-epub`), 'epub')).stages.get('epub');
-      if (epub !== undefined) column.epubs.push(epub);
+      column.epubs.push((await build(content, epubOut, 'epub')).wallMs);
+      column.cachedEpubs.push((await build(content, epubOut, 'epub', true)).wallMs);
     }
     if (has('pandoc')) {
       const times: number[] = [];
@@ -150,10 +164,14 @@ export async function main(argv: string[]): Promise<number> {
     row('**whole build** (wall, incl. Node and Chromium start)', (column) => format(median(column.builds.map((buildRun) => buildRun.wallMs)))),
     row('**floor** (launch + one page.pdf())', (column) => format(median(column.floors))),
     row('handbook / floor', (column) => ratio(stage(column, 'pdf: handbook'), median(column.floors))),
+    row('handbook alone (content to PDF, whole process)', (column) => format(median(column.handbooks))),
+    row('handbook alone / floor', (column) => ratio(median(column.handbooks), median(column.floors))),
     row('build / floor', (column) => ratio(median(column.builds.map((buildRun) => buildRun.wallMs)), median(column.floors))),
     row('pandoc EPUB', (column) => column.pandoc === undefined ? `skipped: ${column.pandocNote}` : format(column.pandoc)),
-    row('EPUB alone (`--only epub`)', (column) => format(column.epubs.length ? median(column.epubs) : undefined)),
-    row('EPUB alone / pandoc EPUB', (column) => ratio(column.epubs.length ? median(column.epubs) : undefined, column.pandoc)),
+    row('EPUB alone (`--only epub`, whole process), cover drawn', (column) => format(median(column.epubs))),
+    row('EPUB alone, cover from the cache', (column) => format(median(column.cachedEpubs))),
+    row('EPUB alone / pandoc EPUB, cover drawn', (column) => ratio(median(column.epubs), column.pandoc)),
+    row('EPUB alone / pandoc EPUB, cover from the cache', (column) => ratio(median(column.cachedEpubs), column.pandoc)),
     row('peak memory, build (PSS, process tree)', (column) => `${Math.round(Math.max(...column.builds.map((buildRun) => buildRun.peakMb)))} MB`),
     row('peak memory, floor (PSS, process tree)', (column) => `${Math.round(Math.max(...column.floorPeakMb))} MB`),
     '',

@@ -1,37 +1,55 @@
 // Compiles a TypeScript entry of the repository into one ESM bundle under .build/ with esbuild,
 // only when one of the files it was built from changed, so that each run loads the code once
 // without per-file transpiling. Used by bin/glossar.mjs (the CLI) and bin/run.mjs (scripts).
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { projectRoot } from './setup.mjs';
 
-/** True when the bundle exists and is newer than every source listed when it was built. */
+/** True when the bundle exists, is newer than every source listed when it was built, and has its chunks. */
 function isFresh(bundle, inputsFile) {
   if (!existsSync(bundle) || !existsSync(inputsFile)) return false;
   const built = statSync(bundle).mtimeMs;
   try {
-    return JSON.parse(readFileSync(inputsFile, 'utf8')).every((input) => statSync(join(projectRoot, input)).mtimeMs <= built);
+    const { inputs, chunks } = JSON.parse(readFileSync(inputsFile, 'utf8'));
+    return inputs.every((input) => statSync(join(projectRoot, input)).mtimeMs <= built) && chunks.every((chunk) => existsSync(join(projectRoot, chunk)));
   } catch {
-    return false; // a source was deleted or renamed
+    return false; // a source was deleted or renamed, or the list is of an older format
+  }
+}
+
+/** Chunks no bundle was built with for a week: a process running that long is not expected. */
+const staleChunkMs = 7 * 24 * 3600 * 1000;
+
+function removeStaleChunks(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (Date.now() - statSync(path).mtimeMs > staleChunkMs) rmSync(path, { force: true });
   }
 }
 
 /**
  * Bundles `entry` (a path relative to the project root) into `.build/<name>.mjs` unless the
- * bundle is fresh, and returns the bundle's file URL for `import()`.
+ * bundle is fresh, and returns the bundle's file URL for `import()`. Code behind a dynamic
+ * `import()` (a renderer, the dev server) goes into chunks under `.build/chunks/`, loaded only
+ * when a run needs it. Chunks are named by their content and never rewritten, so a process still
+ * running an older bundle finds the chunks it was built with; the entry is replaced atomically.
  */
 export async function bundleEntry(entry, name) {
   const bundle = join(projectRoot, '.build', `${name}.mjs`);
   const inputsFile = join(projectRoot, '.build', `${name}.inputs.json`);
   if (!isFresh(bundle, inputsFile)) {
     const { build } = await import('esbuild');
-    mkdirSync(dirname(bundle), { recursive: true });
-    const temporary = `${bundle}.${process.pid}.tmp`;
-    const { metafile } = await build({
+    const outdir = join(projectRoot, '.build');
+    mkdirSync(join(outdir, 'chunks'), { recursive: true });
+    const { metafile, outputFiles } = await build({
       absWorkingDir: projectRoot,
-      entryPoints: [resolve(projectRoot, entry)],
-      outfile: temporary,
+      entryPoints: { [name]: resolve(projectRoot, entry) },
+      outdir,
+      outExtension: { '.js': '.mjs' },
+      chunkNames: 'chunks/[name]-[hash]',
+      splitting: true,
+      write: false,
       bundle: true,
       platform: 'node',
       format: 'esm',
@@ -41,7 +59,21 @@ export async function bundleEntry(entry, name) {
       metafile: true,
       logLevel: 'error',
     });
-    writeFileSync(inputsFile, JSON.stringify(Object.keys(metafile.inputs)));
+    removeStaleChunks(join(outdir, 'chunks'));
+    const chunks = outputFiles.filter((file) => file.path !== bundle);
+    for (const file of chunks) {
+      if (existsSync(file.path)) {
+        // Still in use: not stale.
+        utimesSync(file.path, new Date(), new Date());
+        continue;
+      }
+      const temporary = `${file.path}.${process.pid}.tmp`;
+      writeFileSync(temporary, file.contents);
+      renameSync(temporary, file.path);
+    }
+    writeFileSync(inputsFile, JSON.stringify({ inputs: Object.keys(metafile.inputs), chunks: chunks.map((file) => relative(projectRoot, file.path)) }));
+    const temporary = `${bundle}.${process.pid}.tmp`;
+    writeFileSync(temporary, outputFiles.find((file) => file.path === bundle).contents);
     renameSync(temporary, bundle);
   }
   return pathToFileURL(bundle).href;

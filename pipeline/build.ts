@@ -9,16 +9,15 @@ import type { Log } from './log.ts';
 import { countMessages } from './messages.ts';
 import type { Book } from './model.ts';
 import type { RenderContext, Renderer } from './render/context.ts';
-import { renderEpub } from './render/epub/render-epub.ts';
-import { renderHtml } from './render/html/render-html.ts';
-import { renderPdf } from './render/pdf/render-pdf.ts';
 import { withBuildLock } from './output/build-lock.ts';
 import { templatesDir } from './templates.ts';
 
-const renderers: Record<OutputTarget, { name: string; render: Renderer; needsBrowser: boolean }> = {
-  html: { name: 'html site', render: renderHtml, needsBrowser: false },
-  pdf: { name: 'pdf', render: renderPdf, needsBrowser: true },
-  epub: { name: 'epub', render: renderEpub, needsBrowser: true },
+// Each renderer is loaded when a build asks for it: pdf-lib and the hyphenation patterns alone
+// take half a second to import, which an EPUB, site or `check` run would pay for nothing.
+const renderers: Record<OutputTarget, { name: string; load: () => Promise<Renderer>; needsBrowser: boolean }> = {
+  html: { name: 'html site', load: async () => (await import('./render/html/render-html.ts')).renderHtml, needsBrowser: false },
+  pdf: { name: 'pdf', load: async () => (await import('./render/pdf/render-pdf.ts')).renderPdf, needsBrowser: true },
+  epub: { name: 'epub', load: async () => (await import('./render/epub/render-epub.ts')).renderEpub, needsBrowser: true },
 };
 
 export interface BuildResult {
@@ -48,7 +47,7 @@ export async function runBuild(config: Config, log: Log): Promise<BuildResult> {
     const context: RenderContext = { config, log, ...(browser && { browser }), warn: (text) => warnings.push(text) };
     // All at once: while Chromium prints, Node builds the site and the e-book on the other core.
     // Every renderer runs to its end before a failure is reported, so none is cut off mid-write.
-    const results = await Promise.allSettled(targets.map((target) => log.stage(renderers[target].name, () => renderers[target].render(book, context))));
+    const results = await Promise.allSettled(targets.map((target) => log.stage(renderers[target].name, async () => (await renderers[target].load())(book, context))));
     for (const result of results) if (result.status === 'rejected') throw result.reason;
     for (const result of results) if (result.status === 'fulfilled') outputs.push(...result.value);
   };

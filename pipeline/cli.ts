@@ -3,7 +3,6 @@ import { relative } from 'node:path';
 import { closeAllBrowsers } from './browser/session.ts';
 import { runBuild } from './build.ts';
 import { parseConfig, usage, type Config } from './config.ts';
-import { runDev } from './dev/run-dev.ts';
 import { EnvironmentError, exitCodes, UsageError } from './errors.ts';
 import { createLog } from './log.ts';
 import { countMessages } from './messages.ts';
@@ -32,7 +31,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${usage}\n`);
     return exitCodes.ok;
   }
-  if (config.command === 'dev') return runDev(config);
+  if (config.command === 'dev') return (await import('./dev/run-dev.ts')).runDev(config);
   process.once('SIGINT', onInterrupt);
   process.once('SIGTERM', onInterrupt);
   const log = createLog();

@@ -7,6 +7,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from './helpers.ts';
 
+/** `850 ms`, `12.3 s` → ms. */
+const parseTime = (text: string) => (text.endsWith(' ms') ? Number(text.slice(0, -3)) : Number(text.slice(0, -2)) * 1000);
+
 describe('npm run bench -- --quick', () => {
   it('measures every stage and the floor, and writes the table', () => {
     const run = spawnSync('npm', ['run', '--silent', 'bench', '--', '--quick'], { cwd: projectRoot, encoding: 'utf8', timeout: 600_000 });
@@ -15,12 +18,16 @@ describe('npm run bench -- --quick', () => {
     expect(run.stdout).toBe(table);
     const cell = (label: string) => new RegExp(`^\\| ${label.replace(/[+*()/.`]/g, '\\$&')} \\| (.+) \\|$`, 'm').exec(table)?.[1];
     const stages = ['load + validate', 'transforms', 'HTML site', 'handbook PDF', '… screen layouts (numbers)', '… print', '… register, furniture, save', 'handouts', 'booklet'];
-    for (const label of [...stages, 'EPUB (in the whole build, alongside the PDFs)', 'EPUB alone (`--only epub`)']) {
+    const epubAlone = ['EPUB alone (`--only epub`, whole process), cover drawn', 'EPUB alone, cover from the cache'];
+    for (const label of [...stages, 'EPUB (in the whole build, alongside the PDFs)', 'handbook alone (content to PDF, whole process)', ...epubAlone]) {
       expect(cell(label), label).toMatch(/^\d+(\.\d)? m?s$/);
     }
     expect(cell('**floor** (launch + one page.pdf())')).toMatch(/^\d+(\.\d)? m?s$/);
     expect(cell('handbook / floor')).toMatch(/^\d+\.\d\d×$/);
     expect(cell('build / floor')).toMatch(/^\d+\.\d\d×$/);
+    expect(cell('handbook alone / floor')).toMatch(/^\d+\.\d\d×$/);
+    // Drawing the cover starts Chromium; taking it from the cache does not.
+    expect(parseTime(cell(epubAlone[1]!)!)).toBeLessThan(parseTime(cell(epubAlone[0]!)!));
     expect(Number(cell('handbook pages'))).toBeGreaterThan(20);
     expect(Number(cell('handbook prints (most in a run)'))).toBeGreaterThanOrEqual(1);
     expect(cell('peak memory, build (PSS, process tree)')).toMatch(/^[1-9]\d* MB$/);

@@ -1,5 +1,7 @@
-// The one owner of Chromium's life: launches it once per build, lends pages that cannot reach
-// anything outside the build's own folders, and always closes it (on errors and signals too).
+// The one owner of Chromium's life: launches it once per build, when a page is first asked for;
+// lends pages that cannot reach anything outside the build's own folders; and always closes it
+// (on errors and signals too).
+import { realpathSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
@@ -42,9 +44,13 @@ export interface PageOptions {
 }
 
 export interface BrowserSession {
-  readonly browser: Browser;
+  /** A new tab; the first call starts Chromium. */
   newPage(options?: PageOptions): Promise<Page>;
   readonly timeoutMs: number;
+  /** Which Chromium build renders (its executable's identity), known without starting it. */
+  readonly browserIdentity: string;
+  /** Whether Chromium was started. */
+  readonly started: boolean;
 }
 
 const openSessions = new Set<() => Promise<void>>();
@@ -66,55 +72,85 @@ function isAllowed(url: string, roots: readonly string[]): boolean {
   return roots.some((root) => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep));
 }
 
-export async function withBrowser<T>(options: SessionOptions, use: (session: BrowserSession) => Promise<T>): Promise<T> {
-  const profile = await mkdtemp(join(tmpdir(), 'glossar-chromium-'));
-  let browser: Browser;
+/**
+ * What identifies the Chromium that `executablePath` starts, without starting it: its file, size
+ * and modification time, which every upgrade of the package changes. For caches of what it draws.
+ */
+function browserIdentity(executablePath: string): string {
   try {
-    // Loaded here, not at the top: puppeteer costs a third of a second to import, and `check`
-    // and HTML-only builds never need it.
-    const { default: puppeteer } = await import('puppeteer-core');
-    browser = await puppeteer.launch({
-      executablePath: options.executablePath,
-      headless: true,
-      args: chromiumFlags,
-      userDataDir: profile,
-      // Over a pipe, not a WebSocket: Chromium then quits when this process dies without closing
-      // it (a crash, a kill -9), instead of living on as an orphan.
-      pipe: true,
-      // Starting Chromium is not a render: a short --timeout must not make the launch fail.
-      timeout: Math.max(options.timeoutMs, 60_000),
-      protocolTimeout: options.timeoutMs,
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
-    });
-  } catch (error) {
-    await rm(profile, { recursive: true, force: true });
-    throw new EnvironmentError(`Could not start Chromium (${options.executablePath}): ${(error as Error).message.split('\n')[0]}`, { cause: error });
+    const file = realpathSync(executablePath);
+    const { size, mtimeMs } = statSync(file);
+    return `${file} ${size} ${Math.round(mtimeMs)}`;
+  } catch {
+    return executablePath;
   }
+}
+
+/**
+ * Runs `use` with a session whose Chromium starts when the first page is asked for: an EPUB whose
+ * cover is cached needs none, and starting and closing Chromium costs about two seconds.
+ */
+export async function withBrowser<T>(options: SessionOptions, use: (session: BrowserSession) => Promise<T>): Promise<T> {
+  let browser: Browser | undefined;
+  let profile: string | undefined;
+  let crashed = false;
   let closed: Promise<void> | undefined;
+  /** The tab Chromium opens at launch already has its renderer process running; lent as the first visible page, it saves starting one. */
+  let launchTab: Page | undefined;
+  const start = async (): Promise<Browser> => {
+    profile = await mkdtemp(join(tmpdir(), 'glossar-chromium-'));
+    try {
+      // Loaded here, not at the top: puppeteer costs a third of a second to import, and `check`
+      // and HTML-only builds never need it.
+      const { default: puppeteer } = await import('puppeteer-core');
+      const started = await puppeteer.launch({
+        executablePath: options.executablePath,
+        headless: true,
+        args: chromiumFlags,
+        userDataDir: profile,
+        // Over a pipe, not a WebSocket: Chromium then quits when this process dies without closing
+        // it (a crash, a kill -9), instead of living on as an orphan.
+        pipe: true,
+        // Starting Chromium is not a render: a short --timeout must not make the launch fail.
+        timeout: Math.max(options.timeoutMs, 60_000),
+        protocolTimeout: options.timeoutMs,
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
+      });
+      browser = started;
+    } catch (error) {
+      throw new EnvironmentError(`Could not start Chromium (${options.executablePath}): ${(error as Error).message.split('\n')[0]}`, { cause: error });
+    }
+    launchTab = (await browser.pages().catch(() => []))[0];
+    browser.on('disconnected', () => {
+      if (!closed) crashed = true;
+    });
+    return browser;
+  };
+  let starting: Promise<Browser> | undefined;
+  const launch = () => (starting ??= start());
   const close = () =>
     (closed ??= (async () => {
       openSessions.delete(close);
-      await browser.close().catch(() => browser.process()?.kill('SIGKILL'));
-      await rm(profile, { recursive: true, force: true });
+      // A launch under way when the build ends (a failure elsewhere, a signal) is waited for, so that its Chromium is closed too.
+      await starting?.catch(() => undefined);
+      await browser?.close().catch(() => browser?.process()?.kill('SIGKILL'));
+      if (profile) await rm(profile, { recursive: true, force: true });
     })());
   openSessions.add(close);
-  // The tab Chromium opens at launch already has its renderer process running; lending it as
-  // the first page saves starting one, a noticeable part of a small EPUB's cover render.
-  let launchTab: Page | undefined = (await browser.pages().catch(() => []))[0];
-  let crashed = false;
-  browser.on('disconnected', () => {
-    if (!closed) crashed = true;
-  });
   const session: BrowserSession = {
-    browser,
     timeoutMs: options.timeoutMs,
+    browserIdentity: browserIdentity(options.executablePath),
+    get started() {
+      return browser !== undefined;
+    },
     async newPage(pageOptions = {}) {
+      const chromium = await launch();
       // The launch tab is a visible one.
       const spare = pageOptions.hidden ? undefined : launchTab;
       if (spare) launchTab = undefined;
-      const page = spare ?? (await browser.newPage({ background: pageOptions.hidden === true }));
+      const page = spare ?? (await chromium.newPage({ background: pageOptions.hidden === true }));
       page.setDefaultTimeout(options.timeoutMs);
       page.setDefaultNavigationTimeout(options.timeoutMs);
       // Sent together: two round trips to Chromium in the time of one.
@@ -140,11 +176,12 @@ export async function withBrowser<T>(options: SessionOptions, use: (session: Bro
    * arrive before the browser's disconnect does, so for that error the disconnect is waited for.
    */
   const wentAway = (error: unknown): Promise<boolean> => {
+    if (!browser) return Promise.resolve(false);
     if (crashed || !browser.connected) return Promise.resolve(true);
     if (!(error instanceof Error && error.name === 'TargetCloseError')) return Promise.resolve(false);
     return new Promise((resolve) => {
       const timer = setTimeout(() => resolve(false), 2000);
-      browser.once('disconnected', () => {
+      browser!.once('disconnected', () => {
         clearTimeout(timer);
         resolve(true);
       });

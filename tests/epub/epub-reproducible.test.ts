@@ -1,9 +1,10 @@
 // Reproducible e-books (issue #6 §3): two builds of the same content, from different folders
 // into different folders (and in different time zones), give the same bytes, by default
 // (timestamp from the edition date) and with SOURCE_DATE_EPOCH.
-import { cp, readdir } from 'node:fs/promises';
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { findBrowser } from '../../pipeline/browser/find-browser.ts';
 import { buildEpub, fixtureContent, openEpub, projectRoot, realContent, removeTemporaryFolders, sha256, temporaryFolder } from './epub-kit.ts';
 
 const coverCacheDir = join(projectRoot, 'node_modules', '.cache', 'glossar-handbuch');
@@ -47,4 +48,20 @@ describe('the EPUB is byte-for-byte reproducible', () => {
     expect(view.getUint16(10, true)).toBe((22 << 11) | (13 << 5) | (20 / 2));
     expect(view.getUint16(12, true)).toBe(((2023 - 1980) << 9) | (11 << 5) | 14);
   }, 120_000);
+});
+
+describe('the EPUB cover cache', () => {
+  it('spares the build starting Chromium when the cover is in it', async () => {
+    // A Chromium that notes each start: its own path, size and time key the cache like any other build.
+    const folder = await temporaryFolder('glossar-spy-');
+    const starts = join(folder, 'starts.log');
+    const spy = join(folder, 'chromium');
+    await writeFile(spy, `#!/bin/sh\necho start >> '${starts}'\nexec '${findBrowser()}' "$@"\n`, { mode: 0o755 });
+    const env = { PUPPETEER_EXECUTABLE_PATH: spy };
+    const cold = await buildEpub({ content: fixtureContent, env });
+    expect((await readFile(starts, 'utf8')).trim().split('\n')).toHaveLength(1);
+    const warm = await buildEpub({ content: fixtureContent, env });
+    expect((await readFile(starts, 'utf8')).trim().split('\n')).toHaveLength(1);
+    expect(await sha256(warm.epub)).toBe(await sha256(cold.epub));
+  }, 180_000);
 });

@@ -4,7 +4,7 @@ import { coverHtml } from '../../pipeline/render/cover/cover-page.ts';
 import { sampleMeta as meta } from './sample-meta.ts';
 
 describe('coverKey', () => {
-  const inputs: CoverInputs = { html: coverHtml(meta), width: 1600, height: 2400, browserVersion: 'HeadlessChrome/131.0.6778.85' };
+  const inputs: CoverInputs = { html: coverHtml(meta), width: 1600, height: 2400, browser: '/usr/lib/chromium/chromium 251883384 1763000000000' };
   const key = coverKey(inputs, 'code-1');
 
   it('is the same for the same inputs and code', () => {
@@ -15,7 +15,7 @@ describe('coverKey', () => {
     const changed = [
       coverKey({ ...inputs, html: coverHtml({ ...meta, edition: '2024-03-16' }) }, 'code-1'),
       coverKey({ ...inputs, width: 1200, height: 1800 }, 'code-1'),
-      coverKey({ ...inputs, browserVersion: 'HeadlessChrome/132.0.0.0' }, 'code-1'),
+      coverKey({ ...inputs, browser: '/usr/lib/chromium/chromium 251883400 1765000000000' }, 'code-1'),
       coverKey(inputs, 'code-2'),
     ];
     expect(new Set([key, ...changed]).size).toBe(changed.length + 1);

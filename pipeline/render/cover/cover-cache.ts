@@ -1,6 +1,6 @@
 // Cover PNGs kept between builds, in node_modules/.cache/glossar-handbuch/, under a hash of all
 // that decides their pixels: the cover page (metadata, cover.css and the embedded fonts are all
-// in its HTML), the size, Chromium's version and flags, and the code that renders it. The same
+// in its HTML), the size, Chromium's build and flags, and the code that renders it. The same
 // inputs give the same pixels, so a hit changes no byte of the EPUB; it only skips Chromium's
 // capture, most of a small book's EPUB time. GLOSSAR_NO_CACHE=1 neither reads nor writes it,
 // for measuring cold builds.
@@ -17,8 +17,8 @@ export interface CoverInputs {
   html: string;
   width: number;
   height: number;
-  /** Chromium's product and version, e.g. `HeadlessChrome/131.0.6778.85`. */
-  browserVersion: string;
+  /** Which Chromium draws it: its executable's path, size and time (BrowserSession.browserIdentity). */
+  browser: string;
 }
 
 const cacheDir = join(projectRoot, 'node_modules', '.cache', 'glossar-handbuch');

@@ -2,7 +2,8 @@
 // (fonts are embedded) and runs no script; the same content gives the same pixels.
 // Opening (layout, fonts) and capturing are two steps, so a caller doing other work meanwhile
 // can see the slow part, the capture, under way before it blocks Node for long. A PNG made
-// before from the same inputs is taken from the cache (cover-cache.ts) instead.
+// before from the same inputs is taken from the cache (cover-cache.ts) instead, and then
+// Chromium is not started for it.
 import type { BrowserSession } from '../../browser/session.ts';
 import type { BookMeta } from '../../model.ts';
 import { cachedCover, coverKey, keepCover } from './cover-cache.ts';
@@ -23,24 +24,12 @@ export interface OpenCover {
 }
 
 export async function openCover(session: BrowserSession, meta: BookMeta, size: CoverSize = defaultCoverSize): Promise<OpenCover> {
-  // The tab opens while the page (fonts included) is written and looked up in the cache.
-  const opening = session.newPage();
-  const closeOpening = () => void opening.then((tab) => tab.close()).catch(() => {});
-  let html: string;
-  let key: string;
-  try {
-    html = coverHtml(meta);
-    key = coverKey({ html, ...size, browserVersion: await session.browser.version() });
-    const cached = await cachedCover(key);
-    if (cached) {
-      closeOpening();
-      return { capture: async () => cached };
-    }
-  } catch (error) {
-    closeOpening();
-    throw error;
-  }
-  const page = await opening;
+  const html = coverHtml(meta);
+  const key = coverKey({ html, ...size, browser: session.browserIdentity });
+  // Looked up before a tab is asked for: a hit needs no Chromium at all.
+  const cached = await cachedCover(key);
+  if (cached) return { capture: async () => cached };
+  const page = await session.newPage();
   // Not awaited: once the PNG is there (or the page failed), closing the tab need not hold up
   // the EPUB. The session closes the browser, and so any tab, at the end of the build.
   const close = () => void page.close().catch(() => {});
