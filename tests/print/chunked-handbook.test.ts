@@ -31,7 +31,7 @@ beforeAll(async () => {
       const printDir = join(dir, name);
       await writePrintAssets(printDir, book);
       const warnings: string[] = [];
-      const handbook = await renderHandbook(book, session, printDir, { log: createLog(() => {}), warn: (text) => warnings.push(text) }, { pagesPerPrint, furniturePagesPerPrint, collectFromPages: pagesPerPrint });
+      const handbook = await renderHandbook(book, session, printDir, { log: createLog(() => {}), warn: (text) => warnings.push(text) }, { pagesPerPrint, furniturePagesPerPrint, freshTabsFromPages: pagesPerPrint });
       const file = join(dir, `${name}.pdf`);
       await writeFile(file, handbook.pdf);
       const documents = (await readdir(printDir)).filter((file) => /^handbuch-\d+\.html$/.test(file)).sort();

@@ -10,7 +10,7 @@ import type { PDFDocument } from 'pdf-lib';
 import type { Layout, PrintedLayout } from '../print/layout.ts';
 import type { PrintDocument } from '../print/print-document.ts';
 import { chooseCuts, splitPrintDocument, wholePrint, type CutCandidate, type PrintChunk } from '../print/print-chunks.ts';
-import { joinPrints, type PrintedChunk } from './join-prints.ts';
+import { PrintJoiner } from './join-prints.ts';
 import { headings } from './outline.ts';
 import { loadPdf } from './pdf-io.ts';
 import { printInTurn } from './prints-in-turn.ts';
@@ -34,10 +34,8 @@ export interface ChunkOptions {
   /** Candidates for cuts: the headings of parts, letters and entries. */
   candidates: readonly CutCandidate[];
   pagesPerPrint: number;
-  /** Whether the renderer is to free the measured document once the first piece replaced it (long books). */
-  collectGarbage: boolean;
-  /** Tabs that print pieces alongside the first tab, each in a renderer process of its own (opened when first needed). */
-  moreTabs: () => Promise<readonly PrintTab[]>;
+  /** The tabs that print the pieces, one per lane, each in a renderer process of its own (opened when first needed). */
+  pieceTabs: () => Promise<readonly PrintTab[]>;
 }
 
 /** Whether the joined PDF has every cut where `layout` proposed it. */
@@ -49,6 +47,7 @@ function cutsHold(joined: Layout, layout: Layout, cuts: readonly string[]): bool
   });
 }
 
+/** Prints `document`, in pieces when `layout` offers cuts, else whole in `tab`. */
 export async function printChunked(tab: PrintTab, document: PrintDocument, layout: Layout | undefined, options: ChunkOptions): Promise<ChunkedPrint> {
   const cuts = layout ? chooseCuts(layout, options.candidates, options.pagesPerPrint) : [];
   if (layout && cuts.length > 0) {
@@ -65,22 +64,18 @@ export async function printChunked(tab: PrintTab, document: PrintDocument, layou
   return { ...(await printChunks(tab, [wholePrint(document.tree)], options)), prints: 1, chunks: 1 };
 }
 
-async function printChunks(tab: PrintTab, chunks: readonly PrintChunk[], { printDir, collectGarbage, moreTabs }: ChunkOptions): Promise<Omit<ChunkedPrint, 'prints' | 'chunks'>> {
+async function printChunks(tab: PrintTab, chunks: readonly PrintChunk[], { printDir, pieceTabs }: ChunkOptions): Promise<Omit<ChunkedPrint, 'prints' | 'chunks'>> {
   // What is left in the folder is what was printed: not the document measured before, nor the pieces of a print that did not hold.
   for (const file of await readdir(printDir)) if (/^handbuch(-\d+)?\.html$/.test(file)) await rm(join(printDir, file));
-  const tabs = chunks.length > 1 ? [tab, ...(await moreTabs())] : [tab];
-  const printed: PrintedChunk[] = [];
-  const print = async (index: number, lane: number) => {
-    // The whole document measured before is garbage once the first piece replaced it; on a long
-    // book it is most of the renderer's memory.
-    if (index === tabs.length && collectGarbage) await tab.collectGarbage();
-    return tabs[lane]!.print(join(printDir, chunks.length === 1 ? 'handbuch.html' : `handbuch-${index + 1}.html`), chunks[index]!.tree, { tagged: true });
-  };
+  const tabs = chunks.length > 1 ? await pieceTabs() : [tab];
+  const joiner = new PrintJoiner();
+  const print = (index: number, lane: number) =>
+    tabs[lane]!.print(join(printDir, chunks.length === 1 ? 'handbuch.html' : `handbuch-${index + 1}.html`), chunks[index]!.tree, { tagged: true });
   const use = async (bytes: Uint8Array, index: number) => {
     const chunk = chunks[index]!;
-    printed.push({ pdf: await loadPdf(bytes), continues: chunk.continues, owns: chunk.owns, headings: headings(chunk.tree) });
+    joiner.add({ pdf: await loadPdf(bytes), continues: chunk.continues, owns: chunk.owns, headings: headings(chunk.tree) });
   };
   await printInTurn(chunks.length, print, use, tabs.length);
-  const joined = joinPrints(printed);
+  const joined = joiner.finish();
   return { ...joined, layout: readLayout(joined.pdf) };
 }

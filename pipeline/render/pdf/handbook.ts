@@ -30,7 +30,8 @@ import { setMetadata } from './pdf-metadata.ts';
 import { printInTurn } from './prints-in-turn.ts';
 import { renumberShown } from './renumber-shown.ts';
 import { renumber } from '../print/renumber.ts';
-import { PrintTab } from './print-tab.ts';
+import { HandbookTabs } from './handbook-tabs.ts';
+import type { PrintTab } from './print-tab.ts';
 
 /** Screen layouts, then prints, before giving up on numbers that keep moving (each moves them less). */
 const maxMeasures = 4;
@@ -50,8 +51,8 @@ export interface HandbookOptions {
   pagesPerPrint?: number;
   /** Pages of running heads and page numbers per print. */
   furniturePagesPerPrint?: number;
-  /** From how many pages on a replaced document is collected (PrintTab.collectGarbage). */
-  collectFromPages?: number;
+  /** From how many pages on each kind of work gets fresh tabs (handbook-tabs.ts). */
+  freshTabsFromPages?: number;
   /** Tabs printing the pieces at once (each a renderer process of its own). */
   printTabs?: number;
 }
@@ -64,7 +65,7 @@ const defaultPagesPerPrint = 100;
 
 const defaultFurniturePagesPerPrint = 200;
 
-const defaultCollectFromPages = 1000;
+const defaultFreshTabsFromPages = 1000;
 
 /**
  * Chromium prints a piece on one core, and Node reads the last one meanwhile: a second tab
@@ -84,21 +85,19 @@ interface FinalRender {
 }
 
 export async function renderHandbook(book: Book, session: BrowserSession, printDir: string, context: Pick<RenderContext, 'log' | 'warn'>, options: HandbookOptions = {}): Promise<Handbook> {
-  // The tab opens while the first document is built.
-  const opening = PrintTab.open(session);
+  // The measuring tab opens while the first document is built.
+  const tabs = new HandbookTabs(session);
   const path = join(printDir, 'handbuch.html');
   let numbers = firstNumbers(book);
   const document = printDocument(book, numbers);
-  const tab = await opening;
-  let moreTabs: Promise<PrintTab[]> | undefined;
   try {
     let measures = 0;
-    const collectFromPages = options.collectFromPages ?? defaultCollectFromPages;
     /** The screen layout of `document`, when it was measured as it is. */
     let screen: Layout | undefined;
     await context.log.stage('pdf: handbook layout', async () => {
       while (measures < maxMeasures) {
         measures++;
+        const tab = await tabs.measuring();
         screen = await tab.measure(path, document.tree);
         const proposed = nextNumbers(document.structure, screen, numbers);
         if (samePrintedNumbers(proposed, numbers)) return;
@@ -107,21 +106,22 @@ export async function renderHandbook(book: Book, session: BrowserSession, printD
         screen = undefined;
       }
     });
+    tabs.fresh = (screen?.pageCount ?? 0) >= (options.freshTabsFromPages ?? defaultFreshTabsFromPages);
     const chunking = {
       printDir,
       candidates: cutCandidates(document.structure),
       pagesPerPrint: options.pagesPerPrint ?? defaultPagesPerPrint,
-      collectGarbage: (screen?.pageCount ?? 0) >= collectFromPages,
-      moreTabs: () => (moreTabs ??= Promise.all(Array.from({ length: (options.printTabs ?? defaultPrintTabs) - 1 }, () => PrintTab.open(session)))),
+      pieceTabs: () => tabs.pieces(options.printTabs ?? defaultPrintTabs),
     };
     let prints = 0;
     for (let render = 1; ; render++) {
       if (render > 1) {
+        const tab = await tabs.measuring();
         await renumberDocument(tab, document, numbers);
         measures++;
         screen = await tab.measure(path, document.tree);
       }
-      const printed = await context.log.stage(`pdf: handbook print ${render}`, () => printChunked(tab, document, screen, chunking));
+      const printed = await context.log.stage(`pdf: handbook print ${render}`, async () => printChunked(await tabs.measuring(), document, screen, chunking));
       prints += printed.prints;
       if (printed.chunks > 1) context.log.info(`handbook: printed in ${printed.chunks} pieces`);
       if (!printed.outlineMatched) context.warn('handbook: the bookmarks do not match the headings one to one; their titles were left as Chromium wrote them');
@@ -132,13 +132,13 @@ export async function renderHandbook(book: Book, session: BrowserSession, printD
         if (!settled) context.warn(`handbook: page numbers still moved after ${render} prints; some numbers in the contents may be off by a page`);
         const final: FinalRender = { pdf, document, layout, printed: numbers, measured };
         const furniturePagesPerPrint = options.furniturePagesPerPrint ?? defaultFurniturePagesPerPrint;
-        const finished = await context.log.stage('pdf: handbook finish', () => finish(book, final, tab, printDir, furniturePagesPerPrint, context));
+        const finished = await context.log.stage('pdf: handbook finish', () => finish(book, final, tabs, printDir, furniturePagesPerPrint, context));
         return { pdf: finished, pageCount: pdf.getPageCount(), measures, renders: render, prints };
       }
       numbers = measured;
     }
   } finally {
-    await Promise.all([tab.close(), moreTabs?.then((tabs) => Promise.all(tabs.map((more) => more.close())), () => undefined)]);
+    await tabs.closeAll();
   }
 }
 
@@ -148,7 +148,7 @@ async function renumberDocument(tab: PrintTab, document: PrintDocument, numbers:
   if (tab.shows(document.tree)) await renumberShown(tab.page, renumbering);
 }
 
-async function finish(book: Book, { pdf, document, layout, printed, measured }: FinalRender, tab: PrintTab, printDir: string, furniturePagesPerPrint: number, { log }: Pick<RenderContext, 'log' | 'warn'>): Promise<Uint8Array> {
+async function finish(book: Book, { pdf, document, layout, printed, measured }: FinalRender, tabs: HandbookTabs, printDir: string, furniturePagesPerPrint: number, { log }: Pick<RenderContext, 'log' | 'warn'>): Promise<Uint8Array> {
   const registerId = printIds.part(partNames.register);
   // The register's links to mentions need destinations: where the first line of each mention is.
   const seen = new Set<number>();
@@ -160,9 +160,16 @@ async function finish(book: Book, { pdf, document, layout, printed, measured }: 
   }
   const blankBeforeRegister = measured.blankBefore.has(registerId);
   if (blankBeforeRegister) pdf.addPage([pdf.getPage(0).getWidth(), pdf.getPage(0).getHeight()]);
+  let tab = await tabs.next();
   const registerStart = await log.stage('pdf: handbook register', async () => {
-    const registerPdf = await loadPdf(await tab.print(join(printDir, 'register.html'), registerDocument(book, measured), { tagged: true }));
-    return appendTaggedPdf(pdf, registerPdf);
+    const printedRegister = await tab.print(join(printDir, 'register.html'), registerDocument(book, measured), { tagged: true });
+    // The tab for the running heads opens (and a long book's register tab closes) while Node reads the register.
+    const opening = tabs.next();
+    opening.catch(() => undefined);
+    const registerPdf = await loadPdf(printedRegister);
+    const start = appendTaggedPdf(pdf, registerPdf);
+    tab = await opening;
+    return start;
   });
   setDestination(pdf, registerId, registerStart);
   appendOutlineItem(pdf, labels.register, registerStart);

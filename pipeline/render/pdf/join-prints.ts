@@ -29,30 +29,37 @@ function destinationsOf(doc: PDFDocument): PDFDict | undefined {
   return doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
 }
 
-export function joinPrints(chunks: readonly PrintedChunk[]): JoinedPrint {
-  const [first, ...rest] = chunks;
-  if (!first) throw new Error('Nothing printed to join');
-  const target = first.pdf;
-  let outlineMatched = true;
-  const outline: OutlineEntry[] = [];
-  /** The chunk's bookmarks as items of `target`, titled and levelled by its headings where they match. */
-  const addOutline = (chunk: PrintedChunk, carry: (item: PDFDict) => PDFDict, refOf: (entry: OutlineEntry, item: PDFDict) => PDFRef) => {
+/**
+ * Joins chunks as they come, in order: each is appended when it is added, so that only the
+ * joined document is kept, not every chunk's until the last (at 2,000 entries, 26 of them).
+ */
+export class PrintJoiner {
+  #target?: PDFDocument;
+  #outlineMatched = true;
+  readonly #outline: OutlineEntry[] = [];
+
+  /** The chunk's bookmarks as items of the target, titled and levelled by its headings where they match. */
+  #addOutline(chunk: PrintedChunk, carry: (item: PDFDict) => PDFDict, refOf: (entry: OutlineEntry, item: PDFDict) => PDFRef): void {
     const entries = outlineEntries(chunk.pdf);
     const matches = entries.length === chunk.headings.length;
-    if (!matches) outlineMatched = false;
+    if (!matches) this.#outlineMatched = false;
     entries.forEach((entry, index) => {
       const item = carry(entry.item);
       const heading = matches ? chunk.headings[index]! : undefined;
       if (heading) item.set(PDFName.of('Title'), PDFHexString.fromText(heading.text));
-      outline.push({ level: heading?.level ?? entry.level, ref: refOf(entry, item), item });
+      this.#outline.push({ level: heading?.level ?? entry.level, ref: refOf(entry, item), item });
     });
-  };
+  }
 
-  const targetDestinations = destinationsOf(target);
-  for (const key of targetDestinations?.keys() ?? []) if (first.owns && !first.owns.has(key.decodeText())) targetDestinations!.delete(key);
-  addOutline(first, (item) => item, (entry) => entry.ref);
-
-  for (const chunk of rest) {
+  add(chunk: PrintedChunk): void {
+    const target = this.#target;
+    if (!target) {
+      this.#target = chunk.pdf;
+      const targetDestinations = destinationsOf(chunk.pdf);
+      for (const key of targetDestinations?.keys() ?? []) if (chunk.owns && !chunk.owns.has(key.decodeText())) targetDestinations!.delete(key);
+      this.#addOutline(chunk, (item) => item, (entry) => entry.ref);
+      return;
+    }
     const copier = PDFObjectCopier.for(chunk.pdf.context, target.context);
     const before = kidsOf(documentElement(structRoot(target)).element).at(-1);
     const appended = kidsOf(documentElement(structRoot(chunk.pdf)).element)[0];
@@ -63,14 +70,19 @@ export function joinPrints(chunks: readonly PrintedChunk[]): JoinedPrint {
     for (const [key, value] of destinationsOf(chunk.pdf)?.entries() ?? []) {
       if (!chunk.owns || chunk.owns.has(key.decodeText())) destinationsDict(target).set(key, copier.copy(value));
     }
-    addOutline(
+    this.#addOutline(
       chunk,
       (item) => copyOutlineItem(item, target, (object) => copier.copy(object)),
       (_entry, item) => target.context.register(item),
     );
   }
-  setOutline(target, outline);
-  return { pdf: target, outlineMatched };
+
+  /** The joined document, with one outline over all chunks' headings. */
+  finish(): JoinedPrint {
+    if (!this.#target) throw new Error('Nothing printed to join');
+    setOutline(this.#target, this.#outline);
+    return { pdf: this.#target, outlineMatched: this.#outlineMatched };
+  }
 }
 
 /** A structure element whose kids are all structure elements (no marked content of its own). */

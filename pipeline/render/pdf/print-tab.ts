@@ -101,20 +101,6 @@ export class PrintTab {
     }
   }
 
-  /**
-   * Frees the documents the tab showed before. Blink collects a replaced document only when its
-   * own heuristics say so: a 2,850-page handbook's earlier versions kept the renderer at 1.8 GB
-   * while the pieces printed, where they need 0.5 GB. A collection takes about a second there.
-   */
-  async collectGarbage(): Promise<void> {
-    const client = await this.page.createCDPSession();
-    try {
-      await client.send('HeapProfiler.collectGarbage');
-    } finally {
-      await client.detach();
-    }
-  }
-
   close(): Promise<void> {
     return this.page.close();
   }
