@@ -16,7 +16,7 @@ function pageLinks(slug: string, numbers: PrintNumbers): Array<Element | string>
   const pages = numbers.register.get(slug) ?? [{ label: numbers.placeholder, target: printIds.entry(slug), main: true }];
   return pages.flatMap((page, index) => [
     ...(index > 0 ? [', '] : []),
-    h('a', { className: page.main ? ['register-main'] : [], href: `#${page.target}` }, page.label),
+    h('a', { className: page.main ? ['register-main'] : undefined, href: `#${page.target}` }, page.label),
   ]);
 }
 
