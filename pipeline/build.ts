@@ -55,7 +55,14 @@ export async function runBuild(config: Config, log: Log): Promise<BuildResult> {
     if (needsBrowser) {
       const executablePath = requireBrowser({ mayInstall: true, log: log.info });
       await withBrowser(
-        { executablePath, allowedRoots: [config.outDir, templatesDir, config.contentDir], timeoutMs: config.renderTimeoutMs, warn: (text) => warnings.push(text) },
+        {
+          executablePath,
+          allowedRoots: [config.outDir, templatesDir, config.contentDir],
+          timeoutMs: config.renderTimeoutMs,
+          warn: (text) => warnings.push(text),
+          // Started by the first renderer that asks for a page, so its time is inside that renderer's too.
+          started: (ms) => log.record('chromium start', ms),
+        },
         renderAll,
       );
     } else {

@@ -29,6 +29,8 @@ export interface SessionOptions {
   /** How long one render (navigation, pdf()) may take. */
   timeoutMs: number;
   warn: (text: string) => void;
+  /** Told how long starting Chromium took, when it was started. */
+  started?: (ms: number) => void;
 }
 
 export interface PageOptions {
@@ -98,6 +100,7 @@ export async function withBrowser<T>(options: SessionOptions, use: (session: Bro
   /** The tab Chromium opens at launch already has its renderer process running; lent as the first visible page, it saves starting one. */
   let launchTab: Page | undefined;
   const start = async (): Promise<Browser> => {
+    const startedAt = performance.now();
     profile = await mkdtemp(join(tmpdir(), 'glossar-chromium-'));
     try {
       // Loaded here, not at the top: puppeteer costs a third of a second to import, and `check`
@@ -126,6 +129,7 @@ export async function withBrowser<T>(options: SessionOptions, use: (session: Bro
     browser.on('disconnected', () => {
       if (!closed) crashed = true;
     });
+    options.started?.(performance.now() - startedAt);
     return browser;
   };
   let starting: Promise<Browser> | undefined;
