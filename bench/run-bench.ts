@@ -24,7 +24,7 @@ interface BuildRun {
 
 const stageRows: Array<[string, string]> = [
   ['load+validate', 'load + validate'],
-  ['chromium start', 'Chromium start (within the stages that wait for it)'],
+  ['chromium start', 'Chromium start'],
   ['transforms', 'transforms'],
   ['html site', 'HTML site'],
   ['pdf: handbook', 'handbook PDF'],

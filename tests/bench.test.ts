@@ -17,7 +17,7 @@ describe('npm run bench -- --quick', () => {
     const table = readFileSync(join(projectRoot, 'bench', 'out', 'results.md'), 'utf8');
     expect(run.stdout).toBe(table);
     const cell = (label: string) => new RegExp(`^\\| ${label.replace(/[+*()/.`]/g, '\\$&')} \\| (.+) \\|$`, 'm').exec(table)?.[1];
-    const stages = ['load + validate', 'Chromium start (within the stages that wait for it)', 'transforms', 'HTML site', 'handbook PDF', '… screen layouts (numbers)', '… print', '… register, furniture, save', 'handouts', 'booklet'];
+    const stages = ['load + validate', 'Chromium start', 'transforms', 'HTML site', 'handbook PDF', '… screen layouts (numbers)', '… print', '… register, furniture, save', 'handouts', 'booklet'];
     const epubAlone = ['EPUB alone (`--only epub`, whole process), cover drawn', 'EPUB alone, cover from the cache'];
     for (const label of [...stages, 'EPUB (in the whole build, alongside the PDFs)', 'handbook alone (content to PDF, whole process)', ...epubAlone]) {
       expect(cell(label), label).toMatch(/^\d+(\.\d)? m?s$/);

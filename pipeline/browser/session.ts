@@ -31,6 +31,8 @@ export interface SessionOptions {
   warn: (text: string) => void;
   /** Told how long starting Chromium took, when it was started. */
   started?: (ms: number) => void;
+  /** Start Chromium before `use` runs, not when a page is first asked for. */
+  eager?: boolean;
 }
 
 export interface PageOptions {
@@ -192,6 +194,7 @@ export async function withBrowser<T>(options: SessionOptions, use: (session: Bro
     });
   };
   try {
+    if (options.eager) await launch();
     return await use(session);
   } catch (error) {
     if (await wentAway(error)) throw new EnvironmentError('Chromium stopped unexpectedly during rendering; no output was written. Run the build again.', { cause: error });

@@ -31,3 +31,14 @@ describe('withBrowser starts Chromium on demand', () => {
     });
   }, 60_000);
 });
+
+describe('withBrowser with eager', () => {
+  it('starts Chromium before use runs, and fails there when it cannot', async () => {
+    let ran = false;
+    const failure = await withBrowser({ ...nowhere, eager: true }, async () => {
+      ran = true;
+    }).catch((error: unknown) => error);
+    expect(ran).toBe(false);
+    expect(failure).toBeInstanceOf(EnvironmentError);
+  });
+});
