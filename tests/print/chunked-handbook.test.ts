@@ -2,8 +2,8 @@
 // whole: the same words at the same places on every page (running heads and folios included),
 // the same structure tree, bookmarks and named destinations. A generated glossary of 80 terms is
 // rendered twice, once in one print and once cut into pieces of about twelve pages (some starting
-// on a left-hand page, some inside a letter) with its running heads and page numbers printed 40
-// pages at a time, and the two PDFs are compared with poppler and qpdf.
+// on a left-hand page, some inside a letter), its register a page at a time and its running heads
+// and page numbers 40 pages at a time, and the two PDFs are compared with poppler and qpdf.
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,25 +20,26 @@ import { writePrintAssets } from '../../pipeline/render/print/print-assets.ts';
 import { catalog, flattenOutline, qpdfJson, resolve, textPages, type QpdfJson, type TextPage } from '../helpers/pdf-inspect.ts';
 
 let dir: string;
-const runs: Record<'whole' | 'chunked', { handbook: Handbook; file: string; pages: TextPage[]; json: QpdfJson; layout: Layout; printed: string[]; furniture: string[]; whole: boolean; warnings: string[] }> = {} as never;
+const runs: Record<'whole' | 'chunked', { handbook: Handbook; file: string; pages: TextPage[]; json: QpdfJson; layout: Layout; printed: string[]; furniture: string[]; register: string[]; whole: boolean; warnings: string[] }> = {} as never;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'glossar-chunks-'));
   await generateCorpus({ entries: 80, seed: 1, dir: join(dir, 'content') });
   const book = (await loadBook({ contentDir: join(dir, 'content'), drafts: true })).book!;
   await withTestBrowser(dir, async (session) => {
-    for (const [name, pagesPerPrint, furniturePagesPerPrint] of [['whole', 100_000, 100_000], ['chunked', 12, 40]] as const) {
+    for (const [name, pagesPerPrint, furniturePagesPerPrint, registerPagesPerPrint] of [['whole', 100_000, 100_000, 100_000], ['chunked', 12, 40, 1]] as const) {
       const printDir = join(dir, name);
       await writePrintAssets(printDir, book);
       const warnings: string[] = [];
-      const handbook = await renderHandbook(book, session, printDir, { log: createLog(() => {}), warn: (text) => warnings.push(text) }, { pagesPerPrint, furniturePagesPerPrint, freshTabsFromPages: pagesPerPrint });
+      const handbook = await renderHandbook(book, session, printDir, { log: createLog(() => {}), warn: (text) => warnings.push(text) }, { pagesPerPrint, furniturePagesPerPrint, registerPagesPerPrint, freshTabsFromPages: pagesPerPrint });
       const file = join(dir, `${name}.pdf`);
       await writeFile(file, handbook.pdf);
       const documents = (await readdir(printDir)).filter((file) => /^handbuch-\d+\.html$/.test(file)).sort();
       const printed = await Promise.all(documents.map((file) => readFile(join(printDir, file), 'utf8')));
       const furniture = (await readdir(printDir)).filter((file) => /^kolumnen(-\d+)?\.html$/.test(file));
+      const register = (await readdir(printDir)).filter((file) => /^register(-\d+)?\.html$/.test(file)).sort();
       const whole = (await readdir(printDir)).includes('handbuch.html');
-      runs[name] = { handbook, file, pages: textPages(file), json: qpdfJson(file), layout: readLayout(await loadPdf(handbook.pdf)), printed, furniture, whole, warnings };
+      runs[name] = { handbook, file, pages: textPages(file), json: qpdfJson(file), layout: readLayout(await loadPdf(handbook.pdf)), printed, furniture, register, whole, warnings };
     }
   });
 }, 240_000);
@@ -72,7 +73,13 @@ describe('the handbook printed in chunks', () => {
 
   it('was cut inside the glossary too, and some pieces start on a left-hand page', () => {
     expect(runs.chunked.printed.filter((html) => html.includes('print-continues')).length).toBeGreaterThanOrEqual(2);
-    expect(runs.chunked.printed.some((html) => /<body class="handbook turned-pages">/.test(html))).toBe(true);
+    expect(runs.chunked.printed.some((html) => /<body class="handbook turned-pages[ "]/.test(html))).toBe(true);
+  });
+
+  it('printed the register in pieces too, cut where its screen layout starts a page', () => {
+    expect(runs.whole.register).toEqual(['register.html']);
+    expect(runs.chunked.register.length).toBeGreaterThanOrEqual(3);
+    expect(runs.chunked.register).toContain('register-2.html');
   });
 
   it('has the same pages, with the same words at the same places (running heads and page numbers printed in pieces too)', () => {

@@ -80,8 +80,9 @@ describe('splitPrintDocument', () => {
     expect([front, glossary, rest].map((chunk) => chunk!.firstPage)).toEqual([0, 4, 13]);
   });
 
-  it('turns the margins of a piece that starts on a left-hand page', () => {
-    expect(bodyOf(glossary!.tree).properties.className).toEqual(['handbook']);
+  it('turns the margins of a piece that starts on a left-hand page, and marks every piece but the last as continued', () => {
+    expect(bodyOf(front!.tree).properties.className).toEqual(['handbook', 'print-continued']);
+    expect(bodyOf(glossary!.tree).properties.className).toEqual(['handbook', 'print-continued']);
     expect(bodyOf(rest!.tree).properties.className).toEqual(['handbook', 'turned-pages']);
   });
 
@@ -91,8 +92,9 @@ describe('splitPrintDocument', () => {
     expect(selectAll('div[hidden] > div', front!.tree).map((node) => node.properties.id)).toEqual(['begriff-b']);
   });
 
-  it('links to its own ids that only other pieces link to, so that Chromium writes their destinations', () => {
-    expect(selectAll('div[hidden] > a', glossary!.tree).map((node) => node.properties.href)).toEqual(['#begriff-a']);
+  it('links to its own ids that only other pieces link to, and to the element it starts with, so that Chromium writes their destinations', () => {
+    expect(selectAll('div[hidden] > a', front!.tree).map((node) => node.properties.href)).toEqual([]);
+    expect(selectAll('div[hidden] > a', glossary!.tree).map((node) => node.properties.href)).toEqual(['#teil-glossar', '#begriff-a']);
     expect(selectAll('div[hidden] > a', rest!.tree).map((node) => node.properties.href)).toEqual(['#begriff-b']);
   });
 

@@ -1,14 +1,14 @@
-// Prints the handbook's print document in chunks (print/print-chunks.ts) and joins them
-// (join-prints.ts). The cuts come from a layout of this very document, and are checked on the
+// Prints a print document (the handbook's, or its register) in chunks (print/print-chunks.ts)
+// and joins them (join-prints.ts). The cuts come from a layout of this very document, and are checked on the
 // joined PDF: every chunk must start on the page its first heading had in that layout, at the
 // top. When one does not (the layout was off by a line before a cut), the chunks are not what the
 // whole document prints, and the document is printed whole instead.
 import { readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { toHtml } from 'hast-util-to-html';
+import type { Root } from 'hast';
 import type { PDFDocument } from 'pdf-lib';
 import type { Layout, PrintedLayout } from '../print/layout.ts';
-import type { PrintDocument } from '../print/print-document.ts';
 import { chooseCuts, splitPrintDocument, wholePrint, type CutCandidate, type PrintChunk } from '../print/print-chunks.ts';
 import { PrintJoiner } from './join-prints.ts';
 import { headings } from './outline.ts';
@@ -29,11 +29,14 @@ export interface ChunkedPrint {
 }
 
 export interface ChunkOptions {
-  /** Where the printed documents are written: `handbuch-1.html` … for the pieces, and always the whole `handbuch.html`. */
+  /** Where the printed documents are written: `<name>-1.html` … for the pieces, and always the whole `<name>.html`. */
   printDir: string;
-  /** Candidates for cuts: the headings of parts, letters and entries. */
+  name: string;
+  /** Candidates for cuts: elements that may open a page (the headings of parts, letters and entries; lines of the register). */
   candidates: readonly CutCandidate[];
   pagesPerPrint: number;
+  /** The tab that prints the document whole (the one that measured it, when it is still open). */
+  wholeTab: () => Promise<PrintTab>;
   /** The tabs that print the pieces, one per lane, each in a renderer process of its own (opened when first needed). */
   pieceTabs: () => Promise<readonly PrintTab[]>;
 }
@@ -47,30 +50,30 @@ function cutsHold(joined: Layout, layout: Layout, cuts: readonly string[]): bool
   });
 }
 
-/** Prints `document`, in pieces when `layout` offers cuts, else whole in `tab`. */
-export async function printChunked(tab: PrintTab, document: PrintDocument, layout: Layout | undefined, options: ChunkOptions): Promise<ChunkedPrint> {
+/** Prints `tree`, in pieces when `layout` (its screen layout) offers cuts, else whole. */
+export async function printChunked(tree: Root, layout: Layout | undefined, options: ChunkOptions): Promise<ChunkedPrint> {
   const cuts = layout ? chooseCuts(layout, options.candidates, options.pagesPerPrint) : [];
   if (layout && cuts.length > 0) {
-    const chunks = splitPrintDocument(document.tree, layout, cuts);
-    const joined = await printChunks(tab, chunks, options);
+    const chunks = splitPrintDocument(tree, layout, cuts);
+    const joined = await printChunks(chunks, await options.pieceTabs(), options);
     if (cutsHold(joined.layout, layout, cuts)) {
       // The whole document too, as it would print: to look into, and what the benchmark's floor prints.
-      await writeFile(join(options.printDir, 'handbuch.html'), toHtml(document.tree));
+      await writeFile(join(options.printDir, `${options.name}.html`), toHtml(tree));
       return { ...joined, prints: chunks.length, chunks: chunks.length };
     }
-    const whole = await printChunks(tab, [wholePrint(document.tree)], options);
+    const whole = await printChunks([wholePrint(tree)], [await options.wholeTab()], options);
     return { ...whole, prints: chunks.length + 1, chunks: 1 };
   }
-  return { ...(await printChunks(tab, [wholePrint(document.tree)], options)), prints: 1, chunks: 1 };
+  return { ...(await printChunks([wholePrint(tree)], [await options.wholeTab()], options)), prints: 1, chunks: 1 };
 }
 
-async function printChunks(tab: PrintTab, chunks: readonly PrintChunk[], { printDir, pieceTabs }: ChunkOptions): Promise<Omit<ChunkedPrint, 'prints' | 'chunks'>> {
+async function printChunks(chunks: readonly PrintChunk[], tabs: readonly PrintTab[], { printDir, name }: ChunkOptions): Promise<Omit<ChunkedPrint, 'prints' | 'chunks'>> {
   // What is left in the folder is what was printed: not the document measured before, nor the pieces of a print that did not hold.
-  for (const file of await readdir(printDir)) if (/^handbuch(-\d+)?\.html$/.test(file)) await rm(join(printDir, file));
-  const tabs = chunks.length > 1 ? await pieceTabs() : [tab];
+  const printed = new RegExp(`^${name}(-\\d+)?\\.html$`);
+  for (const file of await readdir(printDir)) if (printed.test(file)) await rm(join(printDir, file));
   const joiner = new PrintJoiner();
   const print = (index: number, lane: number) =>
-    tabs[lane]!.print(join(printDir, chunks.length === 1 ? 'handbuch.html' : `handbuch-${index + 1}.html`), chunks[index]!.tree, { tagged: true });
+    tabs[lane]!.print(join(printDir, chunks.length === 1 ? `${name}.html` : `${name}-${index + 1}.html`), chunks[index]!.tree, { tagged: true });
   const use = async (bytes: Uint8Array, index: number) => {
     const chunk = chunks[index]!;
     joiner.add({ pdf: await loadPdf(bytes), continues: chunk.continues, owns: chunk.owns, headings: headings(chunk.tree) });

@@ -17,8 +17,9 @@ interface ScreenLayout {
   links: Array<[destination: string, page: number]>;
 }
 
-export async function measureLayout(page: Page): Promise<Layout> {
-  const measured = await page.evaluate(async (): Promise<ScreenLayout> => {
+/** `also`: ids to place besides the targets of links (where a document may be cut, print-chunks.ts). */
+export async function measureLayout(page: Page, also: readonly string[] = []): Promise<Layout> {
+  const measured = await page.evaluate(async (also: readonly string[]): Promise<ScreenLayout> => {
     const body = document.body;
     // The class stays on: it only applies on screen (print media ignores it), and taking it off
     // would have Chromium lay the whole document out again in one column, for nothing (at 500
@@ -31,7 +32,7 @@ export async function measureLayout(page: Page): Promise<Layout> {
     const pageOf = (rect: DOMRect) => Math.max(0, Math.floor((rect.left - box.left + 0.5) / box.width));
     // The attribute, not `link.hash`: that parses the whole URL, thousands of times.
     const targetOf = (link: Element) => decodeURIComponent(link.getAttribute('href')!.slice(1));
-    const targets = new Set([...document.querySelectorAll('a[href^="#"]')].map(targetOf));
+    const targets = new Set([...[...document.querySelectorAll('a[href^="#"]')].map(targetOf), ...also]);
     // Of the links, only those with an id of their own have pages to number: the mentions.
     const links = [...document.querySelectorAll('a[id][href^="#"]')].map((link) => ({ link, target: targetOf(link) }));
     const destinations: ScreenLayout['destinations'] = [];
@@ -46,7 +47,7 @@ export async function measureLayout(page: Page): Promise<Layout> {
       destinations,
       links: links.flatMap(({ link, target }) => [...link.getClientRects()].filter((rect) => rect.height >= 1).map((rect): [string, number] => [target, pageOf(rect)])),
     };
-  });
+  }, also);
   return {
     pageCount: measured.pageCount,
     destinations: new Map(measured.destinations.map(([id, page, top]) => [id, { page, top: top * pt }])),

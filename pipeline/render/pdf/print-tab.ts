@@ -41,11 +41,11 @@ export class PrintTab {
     return this.page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: options.tagged, outline: options.tagged, waitForFonts: true });
   }
 
-  /** Lays the document out on screen as pages of print size (measure-layout.ts). */
-  async measure(path: string, tree: Root): Promise<Layout> {
+  /** Lays the document out on screen as pages of print size (measure-layout.ts); `also`: ids to place besides link targets. */
+  async measure(path: string, tree: Root, also: readonly string[] = []): Promise<Layout> {
     // Only printed documents are kept on disk: a measured one is an intermediate state.
     await this.#show(path, tree, { keep: false });
-    return measureLayout(this.page);
+    return measureLayout(this.page, also);
   }
 
   /** Whether the tab shows `tree` (as it was then: edits made to it since must be made in the tab too). */

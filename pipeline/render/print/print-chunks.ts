@@ -5,8 +5,10 @@
 // pages come out as in one document: the cut element gets the class `print-continues`, which
 // drops the top margin an unforced page break would have truncated, and a chunk whose first page
 // is a left-hand page gets the body class `turned-pages`, which swaps the mirrored margins
-// (templates/print.css). The PDFs are joined again in pdf/join-prints.ts, which also joins the
-// elements cut open (a letter continued in the next chunk is one structure element again).
+// (templates/print.css); every chunk but the last gets `print-continued`, which keeps a
+// multi-column block (the register) from balancing the columns of its last page, which is not
+// the last page of that block. The PDFs are joined again in pdf/join-prints.ts, which also joins
+// the elements cut open (a letter continued in the next chunk is one structure element again).
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { selectAll } from 'hast-util-select';
 import type { Layout } from './layout.ts';
@@ -154,12 +156,19 @@ export function splitPrintDocument(tree: Root, layout: Layout, cuts: readonly st
   if (pieces.length === 1) return [wholePrint(tree)];
 
   const linkedAnywhere = linkTargets(body);
-  return pieces.map((piece) => {
+  return pieces.map((piece, index) => {
     const owns = idsIn(piece.body);
     const linked = linkTargets(piece.body);
     const stubs = [...linked].filter((id) => !owns.has(id));
-    const linkedElsewhere = [...owns].filter((id) => linkedAnywhere.has(id) && !linked.has(id));
-    const className = [...classList(piece.body), ...(piece.firstPage % 2 === 1 ? ['turned-pages'] : [])];
+    // The element a piece starts with gets a destination even when nothing links to it (a line of
+    // the register): the joined PDF is checked by where those are (chunked-print.ts).
+    const start = index > 0 ? [cuts[index - 1]!] : [];
+    const linkedElsewhere = [...owns].filter((id) => (linkedAnywhere.has(id) || start.includes(id)) && !linked.has(id));
+    const className = [
+      ...classList(piece.body),
+      ...(piece.firstPage % 2 === 1 ? ['turned-pages'] : []),
+      ...(index < pieces.length - 1 ? ['print-continued'] : []),
+    ];
     const chunkBody: Element = {
       ...piece.body,
       properties: { ...piece.body.properties, className },

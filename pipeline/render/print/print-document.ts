@@ -101,7 +101,7 @@ export function registerDocument(book: Book, numbers: PrintNumbers): Root {
   const targets = linkTargets({ type: 'root', children: content });
   targets.delete(ownId);
   return printShell(book.meta, { title: book.meta.title, stylesheet: 'print.css', bodyClass: 'handbook' }, [
-    h('section', { className: ['part'] }, content),
+    h('section', { className: ['part', 'register'] }, content),
     ...linkStubs(targets),
   ]);
 }

@@ -21,6 +21,8 @@ export const printIds = {
   mentionTarget: (index: number) => `ziel-${index}`,
   /** The mention link itself, so that the register can point back at it. */
   mentionLink: (index: number) => `verweis-${index}`,
+  /** A line of the register (a letter or a name). */
+  registerLine: (index: number) => `registerzeile-${index}`,
 } as const;
 
 /** The parts of the handbook that start on a new right-hand page, by name. */

@@ -20,25 +20,28 @@ function pageLinks(slug: string, numbers: PrintNumbers): Array<Element | string>
   ]);
 }
 
+/** The register's content: its heading and its lines, for a `section.part.register` (registerDocument). */
 export function registerPart(book: Book, numbers: PrintNumbers): ElementContent[] {
   const byLetter = listedNames(book);
   const letters = [...byLetter.keys()].sort((a, b) => (a === '#' ? 1 : b === '#' ? -1 : compareGerman(a, b)));
+  // Every line has an id: where a long register may be cut into pieces (pdf/handbook.ts). The
+  // lines are the part's own children, with no wrapper for the columns or a letter: Chromium
+  // writes no structure element for such a wrapper, so one continued in the next piece could
+  // not be told from its lines when the pieces' structure trees are joined (join-prints.ts).
+  let line = 0;
+  const lineId = () => printIds.registerLine(++line);
   return [
     partHeading(printIds.part(partNames.register), labels.register),
-    h('div', { className: ['register'] },
-      letters.map((letter) =>
-        h('section', { className: ['register-group'] }, [
-          h('p', { className: ['register-letter'] }, letter),
-          ...byLetter.get(letter)!.map((item) =>
-            h('p', { className: item.alias ? ['register-item', 'register-alias'] : ['register-item'] }, [
-              h('span', { className: ['register-name'] }, item.name),
-              item.alias ? h('span', { className: ['register-see'] }, ` ${printLabels.alias} ${item.title}`) : '',
-              '\u2002',
-              ...pageLinks(item.slug, numbers),
-            ]),
-          ),
+    ...letters.flatMap((letter) => [
+      h('p', { id: lineId(), className: ['register-letter'] }, letter),
+      ...byLetter.get(letter)!.map((item) =>
+        h('p', { id: lineId(), className: item.alias ? ['register-item', 'register-alias'] : ['register-item'] }, [
+          h('span', { className: ['register-name'] }, item.name),
+          item.alias ? h('span', { className: ['register-see'] }, ` ${printLabels.alias} ${item.title}`) : '',
+          '\u2002',
+          ...pageLinks(item.slug, numbers),
         ]),
       ),
-    ),
+    ]),
   ];
 }
