@@ -58,3 +58,24 @@ describe('printInTurn', () => {
     }, 2)).rejects.toThrow('use 0 failed');
   });
 });
+
+describe('printInTurn when a print fails', () => {
+  it('reports a failure in a later lane while an earlier print is still awaited, and leaves no rejection unhandled', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const print = async (index: number) => {
+        if (index === 1) throw new Error('print 1 timed out');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        return index;
+      };
+      await expect(printInTurn(2, print, () => {}, 2)).rejects.toThrow('print 1 timed out');
+      // Let Node look for unhandled rejections after the failing print settled.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+});

@@ -10,17 +10,19 @@
 export async function printInTurn<T>(count: number, print: (index: number, lane: number) => Promise<T>, use: (printed: T, index: number) => Promise<void> | void, lanes = 1): Promise<void> {
   const running: Array<Promise<T>> = [];
   const start = (index: number) => {
-    if (index < count) running[index] = print(index, index % lanes);
+    if (index >= count) return;
+    const printing = print(index, index % lanes);
+    // Awaited in order, later: a print in another lane may fail while an earlier one is still
+    // awaited, and a rejection nobody handles yet ends the process (and leaves its temporary
+    // files). The await below still sees the failure.
+    printing.catch(() => undefined);
+    running[index] = printing;
   };
   for (let index = 0; index < Math.min(lanes, count); index++) start(index);
-  try {
-    for (let index = 0; index < count; index++) {
-      const printed = await running[index]!;
-      start(index + lanes);
-      await use(printed, index);
-    }
-  } finally {
-    // Prints still running when `use` failed: their failures are not the ones to report.
-    for (const pending of running) pending?.catch(() => undefined);
+  // A failure (of a print or of `use`) ends the series; prints still running are left to finish.
+  for (let index = 0; index < count; index++) {
+    const printed = await running[index]!;
+    start(index + lanes);
+    await use(printed, index);
   }
 }
