@@ -6,12 +6,15 @@ import { parseConfig, usage, type Config } from './config.ts';
 import { EnvironmentError, exitCodes, UsageError } from './errors.ts';
 import { createLog } from './log.ts';
 import { countMessages } from './messages.ts';
-import { removePendingOutputs } from './output/atomic.ts';
+import { removePendingOutputs, removePendingOutputsNow } from './output/atomic.ts';
 import { formatReport } from './report.ts';
 
 function onInterrupt(): void {
   process.stderr.write('\nglossar: interrupted; closing the browser and removing temporary files …\n');
-  void Promise.allSettled([closeAllBrowsers(), removePendingOutputs()]).then(() => process.exit(exitCodes.interrupted));
+  void Promise.allSettled([closeAllBrowsers(), removePendingOutputs()]).then(() => {
+    removePendingOutputsNow();
+    process.exit(exitCodes.interrupted);
+  });
 }
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;

@@ -1,6 +1,7 @@
 // Outputs appear whole or not at all: everything is written under a temporary name in the same
 // folder and renamed into place when complete. Temporary paths are tracked so that an
 // interrupted build (Ctrl-C, a crash) can remove them.
+import { rmSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -64,5 +65,13 @@ export function removeOnInterrupt(path: string): () => void {
 /** Removes every temporary output of this process; safe to call from a signal handler. */
 export async function removePendingOutputs(): Promise<void> {
   await Promise.all([...pending].map((path) => rm(path, { recursive: true, force: true })));
-  pending.clear();
+}
+
+/**
+ * The same, synchronously: the last thing before an interrupted build exits. The build goes on
+ * between the awaits of the removal above, and a write under way (a folder made with its parents)
+ * can bring a removed temporary folder back; no code runs between this and the exit.
+ */
+export function removePendingOutputsNow(): void {
+  for (const path of pending) rmSync(path, { recursive: true, force: true });
 }
