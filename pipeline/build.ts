@@ -60,7 +60,7 @@ export async function runBuild(config: Config, log: Log): Promise<BuildResult> {
           allowedRoots: [config.outDir, templatesDir, config.contentDir],
           timeoutMs: config.renderTimeoutMs,
           warn: (text) => warnings.push(text),
-          started: (ms) => log.record('chromium start', ms),
+          onStart: (ms) => log.record('chromium start', ms),
           // The PDFs always need it: started before the renderers, whose synchronous work would
           // otherwise hold up its start (10 s instead of 1.5 s at 2,000 entries). An EPUB alone
           // starts it only to draw a cover that is not in the cache.

@@ -11,10 +11,12 @@ import { formatReport } from './report.ts';
 
 function onInterrupt(): void {
   process.stderr.write('\nglossar: interrupted; closing the browser and removing temporary files …\n');
-  void Promise.allSettled([closeAllBrowsers(), removePendingOutputs()]).then(() => {
-    removePendingOutputsNow();
-    process.exit(exitCodes.interrupted);
-  });
+  void closeAllBrowsers()
+    .catch(() => undefined)
+    .then(() => {
+      removePendingOutputsNow();
+      process.exit(exitCodes.interrupted);
+    });
 }
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;

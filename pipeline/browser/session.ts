@@ -30,7 +30,7 @@ export interface SessionOptions {
   timeoutMs: number;
   warn: (text: string) => void;
   /** Told how long starting Chromium took, when it was started. */
-  started?: (ms: number) => void;
+  onStart?: (ms: number) => void;
   /** Start Chromium before `use` runs, not when a page is first asked for. */
   eager?: boolean;
 }
@@ -99,7 +99,10 @@ export async function withBrowser<T>(options: SessionOptions, use: (session: Bro
   let profile: string | undefined;
   let crashed = false;
   let closed: Promise<void> | undefined;
-  /** The tab Chromium opens at launch already has its renderer process running; lent as the first visible page, it saves starting one. */
+  /**
+   * The tab Chromium opens at launch already has its renderer process running; lent as the first
+   * visible page, it saves starting one.
+   */
   let launchTab: Page | undefined;
   const start = async (): Promise<Browser> => {
     const startedAt = performance.now();
@@ -131,7 +134,7 @@ export async function withBrowser<T>(options: SessionOptions, use: (session: Bro
     browser.on('disconnected', () => {
       if (!closed) crashed = true;
     });
-    options.started?.(performance.now() - startedAt);
+    options.onStart?.(performance.now() - startedAt);
     return browser;
   };
   let starting: Promise<Browser> | undefined;

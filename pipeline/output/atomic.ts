@@ -62,15 +62,16 @@ export function removeOnInterrupt(path: string): () => void {
   return () => pending.delete(path);
 }
 
-/** Removes every temporary output of this process; safe to call from a signal handler. */
+/** Removes every temporary output of this process. */
 export async function removePendingOutputs(): Promise<void> {
   await Promise.all([...pending].map((path) => rm(path, { recursive: true, force: true })));
 }
 
 /**
- * The same, synchronously: the last thing before an interrupted build exits. The build goes on
- * between the awaits of the removal above, and a write under way (a folder made with its parents)
- * can bring a removed temporary folder back; no code runs between this and the exit.
+ * The same, synchronously: the last thing an interrupted build does before it exits. The build
+ * goes on between the awaits of an asynchronous removal, and a write under way (a folder made
+ * with its parents) can bring a removed temporary folder back; no code runs between this and the
+ * exit.
  */
 export function removePendingOutputsNow(): void {
   for (const path of pending) rmSync(path, { recursive: true, force: true });

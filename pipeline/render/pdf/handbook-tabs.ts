@@ -53,10 +53,11 @@ export class HandbookTabs {
 
   /** A tab for what comes next: when `fresh`, a new one, every other tab closed; else the measuring tab. */
   async next(): Promise<PrintTab> {
-    if (!this.fresh) return this.measuring();
-    await this.closeAll();
-    this.#pieces = undefined;
-    return (this.#measuring = this.#openTab());
+    if (this.fresh) {
+      await this.closeAll();
+      this.#pieces = undefined;
+    }
+    return this.measuring();
   }
 
   closeAll(): Promise<void> {

@@ -6,8 +6,8 @@
 // prints are the numbers measured on it, that one print is final. When they are not (screen and
 // print break a line differently now and then), it is renumbered and printed again, until they
 // hold. The register, whose numbers depend on all other pages, is then printed on its own (a
-// long one in pieces too) and appended. Finally pdf-lib adds what Chromium cannot: running heads and page numbers, page
-// labels, clean bookmarks, metadata.
+// long one in pieces too) and appended. Finally pdf-lib adds what Chromium cannot: running heads
+// and page numbers, page labels, clean bookmarks, metadata.
 import { join } from 'node:path';
 import type { Root } from 'hast';
 import { selectAll } from 'hast-util-select';
@@ -176,10 +176,10 @@ interface FinishPieces {
  * that in balancing its two columns; four pieces of 20 pages in two tabs 9.5 s.
  */
 async function printRegister(tree: Root, tabs: HandbookTabs, printDir: string, pagesPerPrint: number, lanes: number): Promise<PDFDocument> {
-  const candidates = selectAll('.register [id]', tree).map((line) => ({ id: String(line.properties.id), forced: false }));
+  const candidates = selectAll('.register > p[id]', tree).map((line) => ({ id: String(line.properties.id), forced: false }));
+  // Laid out on screen only when it may be cut; otherwise it is printed whole in the tab `next` gives.
   const registerTab = await tabs.next();
-  const path = join(printDir, 'register.html');
-  const layout = tabs.fresh ? await registerTab.measure(path, tree, candidates.map(({ id }) => id)) : undefined;
+  const layout = tabs.fresh ? await registerTab.measure(join(printDir, 'register.html'), tree, candidates.map(({ id }) => id)) : undefined;
   const printed = await printChunked(tree, layout, { printDir, name: 'register', candidates, pagesPerPrint, wholeTab: () => tabs.measuring(), pieceTabs: () => tabs.pieces(lanes) });
   return printed.pdf;
 }

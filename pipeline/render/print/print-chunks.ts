@@ -162,8 +162,8 @@ export function splitPrintDocument(tree: Root, layout: Layout, cuts: readonly st
     const stubs = [...linked].filter((id) => !owns.has(id));
     // The element a piece starts with gets a destination even when nothing links to it (a line of
     // the register): the joined PDF is checked by where those are (chunked-print.ts).
-    const start = index > 0 ? [cuts[index - 1]!] : [];
-    const linkedElsewhere = [...owns].filter((id) => (linkedAnywhere.has(id) || start.includes(id)) && !linked.has(id));
+    const start = index > 0 ? cuts[index - 1] : undefined;
+    const linkedElsewhere = [...owns].filter((id) => (linkedAnywhere.has(id) || id === start) && !linked.has(id));
     const className = [
       ...classList(piece.body),
       ...(piece.firstPage % 2 === 1 ? ['turned-pages'] : []),
