@@ -1,6 +1,6 @@
 // Outputs appear whole or not at all: everything is written under a temporary name in the same
 // folder and renamed into place when complete. Temporary paths are tracked so that an
-// interrupted build (Ctrl-C, a crash) can remove them.
+// interrupted build (Ctrl-C, a crash) can remove them; each is forgotten only once removed.
 import { rmSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -25,8 +25,8 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
     await writeFile(temporary, data);
     await rename(temporary, target);
   } finally {
-    pending.delete(temporary);
     await rm(temporary, { force: true });
+    pending.delete(temporary);
   }
 }
 

@@ -60,7 +60,8 @@ export async function withBuildLock<T>(outDir: string, options: { waitMs: number
     }
     return await run();
   } finally {
-    forget();
+    // Forgotten only once removed: an interrupted build exits between the two otherwise.
     await rm(path, { force: true });
+    forget();
   }
 }
