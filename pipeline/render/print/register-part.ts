@@ -1,6 +1,8 @@
 // The register: every entry title and alias in A–Z order with its page numbers. The page of
 // the entry itself comes first, in bold; then the pages whose text or see-also lists mention
 // it through a link, each linking to that mention. Aliases name their entry ("siehe …").
+// Names are hyphenated like running text: in a column half the page wide, a long compound
+// ("Kooperationsvereinbarungsverfahren") would otherwise be broken anywhere, without a hyphen.
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { compareGerman } from '../../collation.ts';
@@ -9,6 +11,7 @@ import { labels } from '../german.ts';
 import { listedNames } from '../listed-names.ts';
 import { partHeading, partNames, printIds } from './print-ids.ts';
 import { printLabels } from './print-labels.ts';
+import { hyphenateText } from './rehype-hyphenate.ts';
 import type { PrintNumbers } from './print-numbers.ts';
 
 /** Before the first render only the entry's own page is linked, with a placeholder number. */
@@ -36,8 +39,8 @@ export function registerPart(book: Book, numbers: PrintNumbers): ElementContent[
       h('p', { id: lineId(), className: ['register-letter'] }, letter),
       ...byLetter.get(letter)!.map((item) =>
         h('p', { id: lineId(), className: item.alias ? ['register-item', 'register-alias'] : ['register-item'] }, [
-          h('span', { className: ['register-name'] }, item.name),
-          item.alias ? h('span', { className: ['register-see'] }, ` ${printLabels.alias} ${item.title}`) : '',
+          h('span', { className: ['register-name'] }, hyphenateText(item.name)),
+          item.alias ? h('span', { className: ['register-see'] }, ` ${printLabels.alias} ${hyphenateText(item.title)}`) : '',
           '\u2002',
           ...pageLinks(item.slug, numbers),
         ]),
