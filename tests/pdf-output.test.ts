@@ -339,7 +339,8 @@ function registerItems(): Map<string, string[]> {
       };
       for (const line of lines) {
         if (line.words[0]!.xMin < left + 1) flush();
-        current = current ? `${current} ${line.text}` : line.text;
+        // A name broken at a soft hyphen ends its line with a drawn "-" (the names have no hard hyphens).
+        current = !current ? line.text : current.endsWith('-') ? `${current.slice(0, -1)}${line.text}` : `${current} ${line.text}`;
       }
       flush();
     }

@@ -22,6 +22,10 @@ describe('German hyphenation through soft hyphens', () => {
     expect(hyphenateWord(`Kultur${softHyphen}schule`)).toBe(`Kultur${softHyphen}schule`);
   });
 
+  it('can leave words below a length whole', () => {
+    expect(shown(hyphenateText('Regionale Kooperationsvereinbarungsverfahren', { minWord: 24 }))).toBe('Regionale Ko·ope·ra·ti·ons·ver·ein·ba·rungs·ver·fah·ren');
+  });
+
   it('does not touch URLs and e-mail addresses in running text', () => {
     expect(shown(hyphenateText('Siehe https://www.bkj.de/kulturelle-schulentwicklung oder redaktion@bkj.de zur Zusammenarbeit'))).toBe(
       'Siehe https://www.bkj.de/kulturelle-schulentwicklung oder redaktion@bkj.de zur Zu·sam·men·ar·beit',

@@ -1,8 +1,10 @@
 // The register: every entry title and alias in A–Z order with its page numbers. The page of
 // the entry itself comes first, in bold; then the pages whose text or see-also lists mention
 // it through a link, each linking to that mention. Aliases name their entry ("siehe …").
-// Names are hyphenated like running text: in a column half the page wide, a long compound
-// ("Kooperationsvereinbarungsverfahren") would otherwise be broken anywhere, without a hyphen.
+// Only a name's very long words get soft hyphens: a register is set ragged, and hyphenating every
+// word put a hyphen at the end of most broken lines (looked at: 9 in one column of content/), while
+// a compound too long for a line of a half-page column ("Kooperationsvereinbarungsverfahren") was
+// broken anywhere, without a hyphen.
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { compareGerman } from '../../collation.ts';
@@ -13,6 +15,9 @@ import { partHeading, partNames, printIds } from './print-ids.ts';
 import { printLabels } from './print-labels.ts';
 import { hyphenateText } from './rehype-hyphenate.ts';
 import type { PrintNumbers } from './print-numbers.ts';
+
+/** Words this long may not fit a line of a register column (54 mm at 8.5 pt: some 35 letters, wide ones fewer). */
+const longWordsOnly = { minWord: 28 };
 
 /** Before the first render only the entry's own page is linked, with a placeholder number. */
 function pageLinks(slug: string, numbers: PrintNumbers): Array<Element | string> {
@@ -39,8 +44,8 @@ export function registerPart(book: Book, numbers: PrintNumbers): ElementContent[
       h('p', { id: lineId(), className: ['register-letter'] }, letter),
       ...byLetter.get(letter)!.map((item) =>
         h('p', { id: lineId(), className: item.alias ? ['register-item', 'register-alias'] : ['register-item'] }, [
-          h('span', { className: ['register-name'] }, hyphenateText(item.name)),
-          item.alias ? h('span', { className: ['register-see'] }, ` ${printLabels.alias} ${hyphenateText(item.title)}`) : '',
+          h('span', { className: ['register-name'] }, hyphenateText(item.name, longWordsOnly)),
+          item.alias ? h('span', { className: ['register-see'] }, ` ${printLabels.alias} ${hyphenateText(item.title, longWordsOnly)}`) : '',
           '\u2002',
           ...pageLinks(item.slug, numbers),
         ]),

@@ -9,6 +9,8 @@ export interface Options {
   minLeft?: number;
   /** Fewest letters after a break (default 3: no "-en" alone on a line). */
   minRight?: number;
+  /** hyphenateText: words shorter than this stay whole (default: none do). */
+  minWord?: number;
 }
 
 export const softHyphen = '\u00AD';
@@ -47,7 +49,7 @@ function breakWord(text: string, minLeft: number, minRight: number): string {
 export function hyphenateText(text: string, options: Options = {}): string {
   return text
     .split(/(\s+)/)
-    .map((chunk) => (addressLike.test(chunk) ? chunk : chunk.replace(word, (match) => hyphenateWord(match, options))))
+    .map((chunk) => (addressLike.test(chunk) ? chunk : chunk.replace(word, (match) => (match.length >= (options.minWord ?? 0) ? hyphenateWord(match, options) : match))))
     .join('');
 }
 
