@@ -18,6 +18,9 @@ function isFresh(bundle, inputsFile) {
   }
 }
 
+/** Written by every `npm ci` or `npm install`. */
+const installMarker = 'node_modules/.package-lock.json';
+
 /** Chunks no bundle was built with for a week: a process running that long is not expected. */
 const staleChunkMs = 7 * 24 * 3600 * 1000;
 
@@ -54,8 +57,16 @@ export async function bundleEntry(entry, name) {
       platform: 'node',
       format: 'esm',
       target: 'node20',
-      packages: 'external',
-      sourcemap: 'inline',
+      // Dependencies are bundled too: loading them from node_modules/ meant resolving and reading
+      // some 400 files at every start (EPUB-only build of 26 entries: 1.61 s, bundled 1.28 s;
+      // `check` 1.20 → 0.99 s). Left out: puppeteer-core, which loads parts of itself on demand,
+      // and esbuild, a native binary.
+      external: ['puppeteer-core', 'esbuild'],
+      // The CommonJS dependencies call require(), which an ES module does not have.
+      banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
+      // No source maps: Node reads them only with --enable-source-maps, which no run uses; inline
+      // ones only made every start read twice the bytes.
+      sourcemap: false,
       metafile: true,
       logLevel: 'error',
     });
@@ -71,7 +82,11 @@ export async function bundleEntry(entry, name) {
       writeFileSync(temporary, file.contents);
       renameSync(temporary, file.path);
     }
-    writeFileSync(inputsFile, JSON.stringify({ inputs: Object.keys(metafile.inputs), chunks: chunks.map((file) => relative(projectRoot, file.path)) }));
+    // Bundled dependencies are not listed one by one (some 400 more files to stat at every start):
+    // they change only with an install, and the lock file npm then writes into node_modules/
+    // stands for them all.
+    const inputs = [...Object.keys(metafile.inputs).filter((input) => !input.startsWith('node_modules/')), installMarker];
+    writeFileSync(inputsFile, JSON.stringify({ inputs, chunks: chunks.map((file) => relative(projectRoot, file.path)) }));
     const temporary = `${bundle}.${process.pid}.tmp`;
     writeFileSync(temporary, outputFiles.find((file) => file.path === bundle).contents);
     renameSync(temporary, bundle);
