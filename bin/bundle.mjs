@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { projectRoot } from './setup.mjs';
+import { installMarker, projectRoot } from './setup.mjs';
 
 /** True when the bundle exists, is newer than every source listed when it was built, and has its chunks. */
 function isFresh(bundle, inputsFile) {
@@ -17,9 +17,6 @@ function isFresh(bundle, inputsFile) {
     return false; // a source was deleted or renamed, or the list is of an older format
   }
 }
-
-/** Written by every `npm ci` or `npm install`. */
-const installMarker = 'node_modules/.package-lock.json';
 
 /** Chunks no bundle was built with for a week: a process running that long is not expected. */
 const staleChunkMs = 7 * 24 * 3600 * 1000;

@@ -9,8 +9,11 @@ import { fileURLToPath } from 'node:url';
 
 export const projectRoot = dirname(dirname(fileURLToPath(import.meta.url)));
 
+/** Written by every `npm ci` or `npm install`: when the packages were last installed. */
+export const installMarker = join('node_modules', '.package-lock.json');
+
 function installIsCurrent() {
-  const marker = join(projectRoot, 'node_modules', '.package-lock.json');
+  const marker = join(projectRoot, installMarker);
   const lock = join(projectRoot, 'package-lock.json');
   if (!existsSync(marker)) return false;
   return !existsSync(lock) || statSync(marker).mtimeMs >= statSync(lock).mtimeMs;

@@ -1,8 +1,8 @@
 // Prints a print document (the handbook's, or its register) in chunks (print/print-chunks.ts)
 // and joins them (join-prints.ts). The cuts come from a layout of this very document, and are
 // checked on the joined PDF: every chunk must start on the page its first element had in that
-// layout, at the top. When one does not (the layout was off by a line before a cut), the chunks are not what the
-// whole document prints, and the document is printed whole instead.
+// layout, at the top. When one does not (the layout was off by a line before a cut), the chunks
+// are not what the whole document prints, and the document is printed whole instead.
 import { readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { toHtml } from 'hast-util-to-html';

@@ -213,12 +213,13 @@ async function finish(book: Book, { pdf, document, layout, printed, measured }: 
   await log.stage('pdf: handbook furniture', async () => {
     // In pieces, as the handbook (one print of 2,850 furniture pages takes 32 s, 15 of 200 pages 5 s).
     const perPrint = pieces.furniture;
-    const starts = Array.from({ length: Math.ceil(furniture.length / perPrint) }, (_, piece) => piece * perPrint);
+    const count = Math.ceil(furniture.length / perPrint);
+    const pagesOf = (piece: number) => furniture.slice(piece * perPrint, (piece + 1) * perPrint);
     const print = (piece: number) => {
-      const file = starts.length === 1 ? 'kolumnen.html' : `kolumnen-${piece + 1}.html`;
-      return tab.print(join(printDir, file), furnitureDocument(book.meta, furniture.slice(starts[piece]!, starts[piece]! + perPrint)), { tagged: false });
+      const file = count === 1 ? 'kolumnen.html' : `kolumnen-${piece + 1}.html`;
+      return tab.print(join(printDir, file), furnitureDocument(book.meta, pagesOf(piece)), { tagged: false });
     };
-    await printInTurn(starts.length, print, (furniturePdf, piece) => stampFurniture(pdf, furniturePdf, furniture.slice(starts[piece]!, starts[piece]! + perPrint), starts[piece]));
+    await printInTurn(count, print, (furniturePdf, piece) => stampFurniture(pdf, furniturePdf, pagesOf(piece), piece * perPrint));
   });
   setPageLabels(pdf, layout.destinations.get(printIds.part(partNames.glossary))?.page);
   setMetadata(pdf, book.meta, { title: book.meta.title, subject: book.meta.description, variant: 'handbuch' });
