@@ -6,12 +6,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot, runCli, snapshotTree } from './helpers.ts';
 
-function buildPdfs(env: NodeJS.ProcessEnv = {}): Record<string, string> {
+function buildPdfs(env: NodeJS.ProcessEnv = {}, only = 'pdf'): Record<string, string> {
   // A copy of the content in a fresh folder: absolute paths must not leak into the output.
   const content = join(mkdtempSync(join(tmpdir(), 'glossar-repro-content-')), 'content');
   cpSync(join(projectRoot, 'content'), content, { recursive: true });
   const out = mkdtempSync(join(tmpdir(), 'glossar-repro-out-'));
-  const run = runCli(['build', '--only', 'pdf', '--content', content, '--out', out], { env });
+  const run = runCli(['build', ...(only === 'all' ? [] : ['--only', only]), '--content', content, '--out', out], { env });
   expect(run.status, run.stderr).toBe(0);
   const hashes = snapshotTree(join(out, 'pdf'));
   expect(Object.keys(hashes).filter((path) => path.startsWith('blaetter/'))).toHaveLength(26);
@@ -23,6 +23,12 @@ describe('reproducible PDFs', () => {
     const first = buildPdfs({ TZ: 'UTC' });
     const second = buildPdfs({ TZ: 'America/New_York' });
     expect(second).toEqual(first);
+  }, 240_000);
+
+  it('are the same whether the build drew the EPUB cover in the same browser or not', () => {
+    const alone = buildPdfs();
+    const withCover = buildPdfs({ GLOSSAR_NO_CACHE: '1' }, 'all');
+    expect(withCover).toEqual(alone);
   }, 240_000);
 
   it('take their dates from SOURCE_DATE_EPOCH when it is set', () => {

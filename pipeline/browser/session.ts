@@ -38,13 +38,6 @@ export interface SessionOptions {
 export interface PageOptions {
   /** Off unless the pipeline's own page code needs it: content never runs. */
   javascript?: boolean;
-  /**
-   * A tab in the background, which Chromium does not paint for the screen. Prints come from such
-   * tabs: after a paint for the screen, Chromium writes into every printed page what that paint
-   * covered around it (thousands of pixels of other pages): invisible, but text that a search
-   * finds and a sixth of the file. A screenshot needs a visible tab.
-   */
-  hidden?: boolean;
 }
 
 export interface BrowserSession {
@@ -99,11 +92,6 @@ export async function withBrowser<T>(options: SessionOptions, use: (session: Bro
   let profile: string | undefined;
   let crashed = false;
   let closed: Promise<void> | undefined;
-  /**
-   * The tab Chromium opens at launch already has its renderer process running; lent as the first
-   * visible page, it saves starting one.
-   */
-  let launchTab: Page | undefined;
   const start = async (): Promise<Browser> => {
     const startedAt = performance.now();
     profile = await mkdtemp(join(tmpdir(), 'glossar-chromium-'));
@@ -130,7 +118,6 @@ export async function withBrowser<T>(options: SessionOptions, use: (session: Bro
     } catch (error) {
       throw new EnvironmentError(`Could not start Chromium (${options.executablePath}): ${(error as Error).message.split('\n')[0]}`, { cause: error });
     }
-    launchTab = (await browser.pages().catch(() => []))[0];
     browser.on('disconnected', () => {
       if (!closed) crashed = true;
     });
@@ -156,10 +143,14 @@ export async function withBrowser<T>(options: SessionOptions, use: (session: Bro
     },
     async newPage(pageOptions = {}) {
       const chromium = await launch();
-      // The launch tab is a visible one.
-      const spare = pageOptions.hidden ? undefined : launchTab;
-      if (spare) launchTab = undefined;
-      const page = spare ?? (await chromium.newPage({ background: pageOptions.hidden === true }));
+      // Every tab in the background, which Chromium does not paint for the screen. After a paint
+      // for the screen, Chromium writes into every printed page what that paint covered around
+      // it (invisible, but text a search finds and a sixth of the file); and a tab painted for the
+      // screen changed how the handbook printed in *other* tabs: the cover drawn in the visible
+      // launch tab made the 80-entry handbook's dotted lines thousands of little squares, 2.2 MB
+      // instead of 1.4 MB, so a build that drew the cover and one that took it from the cache
+      // differed. A screenshot works as well from a background tab (the same PNG, byte for byte).
+      const page = await chromium.newPage({ background: true });
       page.setDefaultTimeout(options.timeoutMs);
       page.setDefaultNavigationTimeout(options.timeoutMs);
       // Sent together: two round trips to Chromium in the time of one.

@@ -25,7 +25,7 @@ describe('withBrowser starts Chromium on demand', () => {
     await withTestBrowser('/tmp', async (session) => {
       expect(session.started).toBe(false);
       expect(session.browserIdentity).toMatch(/\S+ \d+ \d+$/);
-      const [first, second] = await Promise.all([session.newPage(), session.newPage({ hidden: true })]);
+      const [first, second] = await Promise.all([session.newPage(), session.newPage()]);
       expect(session.started).toBe(true);
       expect(first.browser()).toBe(second.browser());
     });

@@ -22,7 +22,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'glossar-append-'));
   await writeFile(join(dir, 'tabelle.html'), table);
   await withTestBrowser(dir, async (session) => {
-    const page = await session.newPage({ hidden: true });
+    const page = await session.newPage();
     await page.goto(`file://${join(dir, 'tabelle.html')}`);
     printed = await page.pdf({ tagged: true, outline: true });
   });

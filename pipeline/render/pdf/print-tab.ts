@@ -30,9 +30,9 @@ export class PrintTab {
     this.page = page;
   }
 
-  /** A tab of its own, hidden (see PageOptions.hidden). */
+  /** A tab of its own, in the background (see BrowserSession.newPage). */
   static async open(session: BrowserSession): Promise<PrintTab> {
-    return new PrintTab(await session.newPage({ hidden: true }));
+    return new PrintTab(await session.newPage());
   }
 
   /** Writes the document to `path` and prints it. */
