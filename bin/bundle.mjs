@@ -39,7 +39,7 @@ export async function bundleEntry(entry, name) {
   const bundle = join(projectRoot, '.build', `${name}.mjs`);
   const inputsFile = join(projectRoot, '.build', `${name}.inputs.json`);
   if (!isFresh(bundle, inputsFile)) {
-    const { build } = await import('esbuild');
+    const { build, stop } = await import('esbuild');
     const outdir = join(projectRoot, '.build');
     mkdirSync(join(outdir, 'chunks'), { recursive: true });
     const { metafile, outputFiles } = await build({
@@ -66,6 +66,10 @@ export async function bundleEntry(entry, name) {
       sourcemap: false,
       metafile: true,
       logLevel: 'error',
+    }).finally(() => {
+      // esbuild's service process would otherwise live as long as the command it compiled for,
+      // beside its Chromium (162 MB of a 2,000-entry build's peak memory).
+      stop();
     });
     removeStaleChunks(join(outdir, 'chunks'));
     const chunks = outputFiles.filter((file) => file.path !== bundle);
