@@ -166,8 +166,9 @@ describe('the A5 handbook', () => {
     const listed = new Map<string, string>();
     for (const page of pages.slice(from, to)) {
       for (const line of bodyLines(page)) {
-        const match = /^(.+?) ([ivxlc]+|\d+)$/.exec(line.text);
-        if (match) listed.set(match[1]!, match[2]!);
+        // Title, leader dots (text, see templates/print.css), page number.
+        const match = /^(.+?)((?: \.+)+) ([ivxlc]+|\d+)$/.exec(line.text);
+        if (match) listed.set(match[1]!, match[3]!);
       }
     }
     const expected = [...partTitles.slice(1), ...book.entries.map((entry) => entry.title)];

@@ -1,21 +1,51 @@
 // Issue #6 §3: two builds of the same content, in different folders and at different times,
 // give byte-identical PDFs (handbook, booklet, every handout).
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import puppeteer from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
+import { findBrowser } from '../pipeline/browser/find-browser.ts';
+import { chromiumFlags } from '../pipeline/browser/session.ts';
 import { projectRoot, runCli, snapshotTree } from './helpers.ts';
 
-function buildPdfs(env: NodeJS.ProcessEnv = {}, only = 'pdf'): Record<string, string> {
+/** Builds the PDFs of a copy of content/; returns the output folder. */
+function buildPdfFolder(env: NodeJS.ProcessEnv = {}, only = 'pdf'): string {
   // A copy of the content in a fresh folder: absolute paths must not leak into the output.
   const content = join(mkdtempSync(join(tmpdir(), 'glossar-repro-content-')), 'content');
   cpSync(join(projectRoot, 'content'), content, { recursive: true });
   const out = mkdtempSync(join(tmpdir(), 'glossar-repro-out-'));
   const run = runCli(['build', ...(only === 'all' ? [] : ['--only', only]), '--content', content, '--out', out], { env });
   expect(run.status, run.stderr).toBe(0);
-  const hashes = snapshotTree(join(out, 'pdf'));
+  return out;
+}
+
+function buildPdfs(env: NodeJS.ProcessEnv = {}, only = 'pdf'): Record<string, string> {
+  const hashes = snapshotTree(join(buildPdfFolder(env, only), 'pdf'));
   expect(Object.keys(hashes).filter((path) => path.startsWith('blaetter/'))).toHaveLength(26);
   return hashes;
+}
+
+/**
+ * Chromium's own print of `html` from a background tab, while the browser's visible launch tab
+ * is kept open or was closed.
+ */
+async function printBeside(html: string, visibleTab: boolean): Promise<string> {
+  const executablePath = findBrowser();
+  if (!executablePath) throw new Error('No Chromium found: install it (apt-get install chromium)');
+  const browser = await puppeteer.launch({ executablePath, headless: true, args: chromiumFlags, pipe: true });
+  try {
+    if (!visibleTab) for (const tab of await browser.pages()) await tab.close();
+    const page = await browser.newPage({ background: true });
+    await page.goto(pathToFileURL(html).href);
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
+    // Blanked: the dates, and the structure elements' ids (and the table headers' references to
+    // them), which count the renderer's DOM nodes (the pipeline numbers them anew, structure-ids.ts).
+    return Buffer.from(pdf).toString('latin1').replace(/\/(CreationDate|ModDate) \(D:[^)]*\)/g, '').replace(/\(node\d+\)/g, '(node)');
+  } finally {
+    await browser.close();
+  }
 }
 
 describe('reproducible PDFs', () => {
@@ -29,6 +59,16 @@ describe('reproducible PDFs', () => {
     const alone = buildPdfs();
     const withCover = buildPdfs({ GLOSSAR_NO_CACHE: '1' }, 'all');
     expect(withCover).toEqual(alone);
+  }, 240_000);
+
+  it('print the same whether Chromium has a visible tab or not', async () => {
+    // Chromium printed dotted borders as a dashed line or as thousands of squares, depending on
+    // a visible tab; the build closes Chromium's launch tab, so nothing may depend on one.
+    const handbook = join(buildPdfFolder(), 'print', 'handbuch.html');
+    const withVisibleTab = await printBeside(handbook, true);
+    const withoutVisibleTab = await printBeside(handbook, false);
+    expect(withoutVisibleTab.length).toBe(withVisibleTab.length);
+    expect(withoutVisibleTab === withVisibleTab).toBe(true);
   }, 240_000);
 
   it('take their dates from SOURCE_DATE_EPOCH when it is set', () => {
