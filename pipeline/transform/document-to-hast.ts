@@ -2,7 +2,6 @@
 // and sanitize raw HTML, check images, give headings stable ids.
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
-import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import remarkRehype from 'remark-rehype';
@@ -10,6 +9,7 @@ import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import type { EntryIndex } from './entry-index.ts';
 import rehypeContentImages from './rehype-content-images.ts';
+import rehypeRawWhereNeeded from './rehype-raw-where-needed.ts';
 import rehypeUnsafeHtmlWarnings from './rehype-unsafe-html-warnings.ts';
 import remarkEntryLinks from './remark-entry-links.ts';
 import remarkWikiLinks from './remark-wiki-links.ts';
@@ -25,7 +25,7 @@ export function documentToHast(mdast: MdastRoot, file: VFile, context: Transform
     .use(remarkWikiLinks)
     .use(remarkEntryLinks, { index: context.index, contentDir: context.contentDir, ...(selfSlug && { selfSlug }) })
     .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '', footnoteLabel: 'Anmerkungen', footnoteBackLabel: 'Zurück zum Text' })
-    .use(rehypeRaw)
+    .use(rehypeRawWhereNeeded)
     .use(rehypeUnsafeHtmlWarnings, { schema: sanitizeSchema })
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeContentImages, { contentDir: context.contentDir })
