@@ -7,8 +7,8 @@
 // A file may still be on its way (the cover, which Chromium draws meanwhile). Every file at hand
 // is compressed first, so the wait overlaps with that work and warms pako up for the rest.
 import { crc32 } from 'node:zlib';
-import pako from 'pako';
 import { pacedMap } from '../../event-loop.ts';
+import { RawDeflater } from './raw-deflate.ts';
 
 export type ZipInput = readonly [path: string, data: Uint8Array | Promise<Uint8Array>];
 
@@ -35,7 +35,7 @@ const compressedFormats = /\.(png|jpe?g|gif|webp)$/i;
 /** Bit 11 of the flags: the name is UTF-8. */
 const utf8Flag = 0x0800;
 
-function toEntry(path: string, data: Uint8Array): Entry {
+function toEntry(path: string, data: Uint8Array, deflater: RawDeflater): Entry {
   // An empty file is stored, as JSZip does: deflating nothing takes two bytes.
   const stored = path === 'mimetype' || data.length === 0 || compressedFormats.test(path);
   return {
@@ -44,7 +44,7 @@ function toEntry(path: string, data: Uint8Array): Entry {
     method: stored ? 0 : 8,
     crc: crc32(data),
     size: data.length,
-    data: stored ? data : pako.deflateRaw(data, { level: 9 }),
+    data: stored ? data : deflater.deflate(data),
   };
 }
 
@@ -103,9 +103,10 @@ export async function deterministicZip(files: ReadonlyArray<ZipInput>, date: Dat
   const rest = files.filter(([path]) => path !== 'mimetype').sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const ordered = [mimetype, ...rest];
   const entries = new Map<string, Entry>();
+  const deflater = new RawDeflater(9);
   const atHand = ordered.filter((file): file is readonly [string, Uint8Array] => ArrayBuffer.isView(file[1]));
-  await pacedMap(atHand, ([path, data]) => entries.set(path, toEntry(path, data)));
-  for (const [path, data] of ordered) if (!entries.has(path)) entries.set(path, toEntry(path, await data));
+  await pacedMap(atHand, ([path, data]) => entries.set(path, toEntry(path, data, deflater)));
+  for (const [path, data] of ordered) if (!entries.has(path)) entries.set(path, toEntry(path, await data, deflater));
   return layout(
     ordered.map(([path]) => entries.get(path)!),
     new Date(Math.max(date.getTime(), zipEpoch)),
