@@ -124,8 +124,8 @@ export async function loadBook(options: LoadOptions): Promise<LoadResult> {
   const news: NewsItem[] = [];
   const pages: Page[] = [];
   for (const document of included) {
-    const { mdast, hast } = steps.transform(document, context);
-    const base = { slug: document.slug, title: document.title, draft: document.draft, file: document.file, mdast, hast };
+    const { hast } = steps.transform(document, context);
+    const base = { slug: document.slug, title: document.title, draft: document.draft, file: document.file, hast };
     if (document.kind === 'entry') {
       entries.push({
         ...base,

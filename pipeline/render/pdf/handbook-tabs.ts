@@ -4,7 +4,10 @@
 // each kind of work (a new tab is a new renderer process), and the tabs done with are closed first;
 // a short one keeps reusing its tabs, which spares loading the stylesheet and fonts again.
 import type { BrowserSession } from '../../browser/session.ts';
-import { PrintTab } from './print-tab.ts';
+import { PrintTab, type TabOptions } from './print-tab.ts';
+
+/** Pieces a fresh tab prints before it goes on in a new renderer (print-tab.ts). */
+const piecesPerRenderer = 4;
 
 export class HandbookTabs {
   readonly #session: BrowserSession;
@@ -20,8 +23,8 @@ export class HandbookTabs {
     this.#measuring = this.#openTab();
   }
 
-  #openTab(): Promise<PrintTab> {
-    const tab = PrintTab.open(this.#session);
+  #openTab(options: TabOptions = {}): Promise<PrintTab> {
+    const tab = PrintTab.open(this.#session, options);
     this.#open.add(tab);
     return tab;
   }
@@ -46,7 +49,7 @@ export class HandbookTabs {
     this.#pieces ??= (async () => {
       if (!this.fresh) return Promise.all([this.measuring(), ...Array.from({ length: lanes - 1 }, () => this.#openTab())]);
       await this.#close(this.#measuring);
-      return Promise.all(Array.from({ length: lanes }, () => this.#openTab()));
+      return Promise.all(Array.from({ length: lanes }, () => this.#openTab({ renewAfter: piecesPerRenderer })));
     })();
     return this.#pieces;
   }

@@ -33,6 +33,7 @@ import { printInTurn } from './prints-in-turn.ts';
 import { renumberShown } from './renumber-shown.ts';
 import { renumber } from '../print/renumber.ts';
 import { HandbookTabs } from './handbook-tabs.ts';
+import { releaseMemory } from '../../memory.ts';
 import type { PrintTab } from './print-tab.ts';
 
 /** Screen layouts, then prints, before giving up on numbers that keep moving (each moves them less). */
@@ -104,6 +105,7 @@ export async function renderHandbook(book: Book, session: BrowserSession, printD
     await context.log.stage('pdf: handbook layout', async () => {
       while (measures < maxMeasures) {
         measures++;
+        releaseMemory();
         const tab = await tabs.measuring();
         screen = await tab.measure(path, document.tree);
         const proposed = nextNumbers(document.structure, screen, numbers);
@@ -185,6 +187,7 @@ async function printRegister(tree: Root, tabs: HandbookTabs, printDir: string, p
 }
 
 async function finish(book: Book, { pdf, document, layout, printed, measured }: FinalRender, tabs: HandbookTabs, printDir: string, pieces: FinishPieces, { log }: Pick<RenderContext, 'log' | 'warn'>): Promise<Uint8Array> {
+  releaseMemory();
   const registerId = printIds.part(partNames.register);
   // The register's links to mentions need destinations: where the first line of each mention is.
   const seen = new Set<number>();
@@ -223,5 +226,6 @@ async function finish(book: Book, { pdf, document, layout, printed, measured }: 
   });
   setPageLabels(pdf, layout.destinations.get(printIds.part(partNames.glossary))?.page);
   setMetadata(pdf, book.meta, { title: book.meta.title, subject: book.meta.description, variant: 'handbuch' });
+  releaseMemory();
   return log.stage('pdf: handbook save', () => savePdf(pdf));
 }

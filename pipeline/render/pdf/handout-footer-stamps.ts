@@ -1,6 +1,8 @@
 // The handouts' footers (print/handout-footers.ts), printed once and drawn onto every handout
 // page they belong to. Those of short handouts are printed up front, the rest when a handout
-// needs them, so that most batches of handouts never wait for a footer print.
+// needs them, so that most batches of handouts never wait for a footer print. Each print gets a
+// tab of its own, closed after it: those later prints are few, and a tab kept open for them held
+// ~35 MB all through the handouts, beside the renderer laying out the handbook.
 import { join } from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
 import type { BookMeta } from '../../model.ts';
@@ -16,15 +18,15 @@ const keyOf = ({ page, pages }: FooterNumber) => `${page}/${pages}`;
 
 export class HandoutFooterStamps {
   readonly #meta: BookMeta;
-  readonly #tab: PrintTab;
+  readonly #openTab: () => Promise<PrintTab>;
   readonly #printDir: string;
   /** Each footer printed so far: the PDF it is in and its page there. */
   readonly #printed = new Map<string, { pdf: PDFDocument; index: number }>();
   #prints = 0;
 
-  constructor(meta: BookMeta, tab: PrintTab, printDir: string) {
+  constructor(meta: BookMeta, openTab: () => Promise<PrintTab>, printDir: string) {
     this.#meta = meta;
-    this.#tab = tab;
+    this.#openTab = openTab;
     this.#printDir = printDir;
   }
 
@@ -41,7 +43,14 @@ export class HandoutFooterStamps {
     }
     if (missing.length === 0) return;
     const name = `blaetter-fusszeilen-${++this.#prints}.html`;
-    const pdf = await loadPdf(await this.#tab.print(join(this.#printDir, name), handoutFootersDocument(this.#meta, missing), { tagged: false }));
+    const tab = await this.#openTab();
+    let printed: Uint8Array;
+    try {
+      printed = await tab.print(join(this.#printDir, name), handoutFootersDocument(this.#meta, missing), { tagged: false });
+    } finally {
+      await tab.close();
+    }
+    const pdf = await loadPdf(printed);
     missing.forEach((footer, index) => this.#printed.set(keyOf(footer), { pdf, index }));
   }
 

@@ -25,6 +25,9 @@ import { TaggedPdfParts, type PageRange } from './split-tagged.ts';
  */
 export const handoutsPerPrint = 50;
 
+/** Batches one tab prints before it goes on in a new renderer (print-tab.ts). */
+const batchesPerRenderer = 4;
+
 /** Where each handout of a print starts and how long it is, from the bookmarks of their titles (its only top-level ones). */
 function handoutRanges(pdf: PDFDocument, handouts: number): PageRange[] {
   const starts = topLevelPages(pdf);
@@ -47,16 +50,16 @@ export async function renderHandouts(book: Book, session: BrowserSession, printD
   if (book.entries.length === 0) return [];
   const batches: Array<readonly Entry[]> = [];
   for (let start = 0; start < book.entries.length; start += handoutsPerPrint) batches.push(book.entries.slice(start, start + handoutsPerPrint));
-  // Two tabs, so that each keeps its loaded document: the batches share theirs (print-tab.ts).
-  const [sheetTab, footerTab] = await Promise.all([PrintTab.open(session), PrintTab.open(session)]);
-  const footers = new HandoutFooterStamps(book.meta, footerTab, printDir);
+  // The batches share their loaded document (print-tab.ts); the footers print in tabs of their own.
+  const sheetTab = await PrintTab.open(session, { renewAfter: batchesPerRenderer });
+  const footers = new HandoutFooterStamps(book.meta, () => PrintTab.open(session), printDir);
   const print = async (index: number): Promise<Batch> => {
     const entries = batches[index]!;
     const document = handoutsDocument(book, entries);
     return { entries, document, printed: await sheetTab.print(join(printDir, `blaetter-${index + 1}.html`), document.tree, { tagged: true }) };
   };
   try {
-    // The footers' own print runs in the other tab while the first batch prints.
+    // The footers' first print runs in a tab of its own while the first batch prints.
     const upFront = footers.printUpFront();
     upFront.catch(() => undefined);
     const written: string[] = [];
@@ -67,7 +70,7 @@ export async function renderHandouts(book: Book, session: BrowserSession, printD
     context.log.info(`handouts: ${book.entries.length} in ${batches.length} print${batches.length === 1 ? '' : 's'}`);
     return written;
   } finally {
-    await Promise.all([sheetTab.close(), footerTab.close()]);
+    await sheetTab.close();
   }
 }
 
