@@ -60,6 +60,8 @@ export interface HandbookOptions {
   freshTabsFromPages?: number;
   /** Tabs printing the pieces at once (each a renderer process of its own). */
   printTabs?: number;
+  /** Told when the screen layouts are done (the costliest moment for memory is over). */
+  onLaidOut?: () => void;
 }
 
 /**
@@ -115,6 +117,7 @@ export async function renderHandbook(book: Book, session: BrowserSession, printD
         screen = undefined;
       }
     });
+    options.onLaidOut?.();
     tabs.fresh = (screen?.pageCount ?? 0) >= (options.freshTabsFromPages ?? defaultFreshTabsFromPages);
     const lanes = options.printTabs ?? defaultPrintTabs;
     const chunking: ChunkOptions = {

@@ -10,6 +10,10 @@ import { writePrintAssets } from '../print/print-assets.ts';
 import { imposeBooklet } from './booklet.ts';
 import { renderHandbook, type Handbook } from './handbook.ts';
 import { renderHandouts } from './handouts.ts';
+import { guessedPageCount } from '../print/print-document.ts';
+
+/** From how many guessed glossary pages on the handouts wait for the handbook's screen layout. */
+const longBookPages = 1000;
 
 export const renderPdf: Renderer = async (book, context) => {
   const session = context.browser;
@@ -23,13 +27,22 @@ export const renderPdf: Renderer = async (book, context) => {
       // The handouts are printed alongside the handbook, in tabs of their own: while Node joins
       // the handbook's pieces or imposes the booklet, Chromium prints on the other core (at 500
       // entries a build took 46-53 s so, against 52-55 s with the handouts after the handbook).
-      const handouts = context.log.stage('pdf: handouts', () => renderHandouts(book, session, printDir, join(dir, names.handouts), context));
+      // A long book's handouts wait for the handbook's screen layout, the build's costliest
+      // moment for memory (at 2,000 entries the handouts' tab and work added ~200 MB to it).
+      let laidOut!: (done: boolean) => void;
+      const layoutDone = new Promise<boolean>((resolve) => (laidOut = resolve));
+      const waitForLayout = guessedPageCount(book) >= longBookPages;
+      const handouts = (async () => {
+        if (waitForLayout && !(await layoutDone)) return [];
+        return context.log.stage('pdf: handouts', () => renderHandouts(book, session, printDir, join(dir, names.handouts), context));
+      })();
       handouts.catch(() => undefined);
       let handbook: Handbook;
       try {
-        handbook = await context.log.stage('pdf: handbook', () => renderHandbook(book, session, printDir, context));
+        handbook = await context.log.stage('pdf: handbook', () => renderHandbook(book, session, printDir, context, { onLaidOut: () => laidOut(true) }));
       } catch (error) {
-        // The handouts are let finish: the folder they write into goes when this fails.
+        // The handouts are let finish (or never start): the folder they write into goes when this fails.
+        laidOut(false);
         await handouts.catch(() => undefined);
         throw error;
       }

@@ -14,7 +14,7 @@ import { MentionRegistry, printBody } from './mentions.ts';
 import { newsPart, prepareNews } from './news-part.ts';
 import { partHeading, partNames, printIds } from './print-ids.ts';
 import { printLabels } from './print-labels.ts';
-import { guessedNumbers, type PrintNumbers } from './print-numbers.ts';
+import { guessedNumbers, guessedPages, type PrintNumbers } from './print-numbers.ts';
 import type { PrintPart, PrintStructure } from './print-structure.ts';
 import { linkStubs, linkTargets } from './link-stubs.ts';
 import { registerPart } from './register-part.ts';
@@ -47,8 +47,15 @@ export function printShell(meta: Book['meta'], shell: Shell, content: Array<Elem
 }
 
 /** The numbers for the first render, guessed from the length of the entries. */
+const entryWords = (book: Book) => book.entries.map((entry) => ({ id: printIds.entry(entry.slug), words: toString(entry.hast).split(/\s+/).length }));
+
 export function firstNumbers(book: Book): PrintNumbers {
-  return guessedNumbers(book.entries.map((entry) => ({ id: printIds.entry(entry.slug), words: toString(entry.hast).split(/\s+/).length })));
+  return guessedNumbers(entryWords(book));
+}
+
+/** About how many pages the handbook's glossary will have, before anything is laid out. */
+export function guessedPageCount(book: Book): number {
+  return guessedPages(entryWords(book));
 }
 
 export function printDocument(book: Book, numbers: PrintNumbers): PrintDocument {

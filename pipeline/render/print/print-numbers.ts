@@ -28,6 +28,11 @@ const wordsPerPage = 230;
  * glossary suggests: wrong, but mostly with the right number of digits, so that the text around
  * it breaks into lines much as it will with the real number. No blank pages are inserted yet.
  */
+/** The pages the entries fill, guessed from their words. */
+export function guessedPages(entries: ReadonlyArray<{ words: number }>): number {
+  return Math.ceil(entries.reduce((sum, entry) => sum + entry.words, 0) / wordsPerPage);
+}
+
 export function guessedNumbers(entries: ReadonlyArray<{ id: string; words: number }>): PrintNumbers {
   const labels = new Map<string, string>();
   let before = 0;
