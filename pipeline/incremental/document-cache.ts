@@ -5,7 +5,6 @@
 // recomputed on every load: it is cheap, and it keeps one-shot and incremental loads identical.
 import { readFile } from 'node:fs/promises';
 import type { Root as HastRoot } from 'hast';
-import type { Root as MdastRoot } from 'mdast';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { directSteps, loadBook, type DocumentSteps, type LoadOptions, type LoadResult } from '../load/load-book.ts';
@@ -23,7 +22,6 @@ interface CachedRead {
 interface CachedTransform {
   contentDir: string;
   asked: AskedQuestion[];
-  mdast: MdastRoot;
   hast: HastRoot;
   messages: VFileMessage[];
 }
@@ -73,18 +71,18 @@ export class DocumentCache implements DocumentSteps {
     return result;
   }
 
-  transform(document: ParsedDocument, context: TransformContext): { mdast: MdastRoot; hast: HastRoot } {
+  transform(document: ParsedDocument, context: TransformContext): HastRoot {
     const cached = this.#transforms.get(document);
     if (cached && cached.contentDir === context.contentDir && answersAgree(context.index, cached.asked)) {
       document.file.messages.push(...cached.messages);
-      return { mdast: cached.mdast, hast: cached.hast };
+      return cached.hast;
     }
     this.stats.transformed.push(String(document.file.path));
     const index = new RecordingIndex(context.index);
     const before = document.file.messages.length;
     // Transforms rewrite the mdast (links are resolved in place): keep the parsed tree pristine.
-    const result = directSteps.transform({ ...document, mdast: structuredClone(document.mdast) }, { ...context, index });
-    this.#transforms.set(document, { contentDir: context.contentDir, asked: index.asked, ...result, messages: document.file.messages.slice(before) });
-    return result;
+    const hast = directSteps.transform({ ...document, mdast: structuredClone(document.mdast) }, { ...context, index });
+    this.#transforms.set(document, { contentDir: context.contentDir, asked: index.asked, hast, messages: document.file.messages.slice(before) });
+    return hast;
   }
 }

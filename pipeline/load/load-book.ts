@@ -3,7 +3,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Root as HastRoot } from 'hast';
-import type { Root as MdastRoot } from 'mdast';
 import { VFile } from 'vfile';
 import { compareGerman, letterOf } from '../collation.ts';
 import { reportError, reportWarning } from '../messages.ts';
@@ -27,15 +26,15 @@ export interface LoadOptions {
 /** The per-document work of a load. Everything across documents is always computed afresh. */
 export interface DocumentSteps {
   read(kind: DocumentKind, path: string, displayPath: string): Promise<{ document?: ParsedDocument; file: VFile }>;
-  /** Resolves links and turns the document into HTML; returns the mdast as the transform left it. */
-  transform(document: ParsedDocument, context: TransformContext): { mdast: MdastRoot; hast: HastRoot };
+  /** Resolves links and turns the document into HTML. */
+  transform(document: ParsedDocument, context: TransformContext): HastRoot;
 }
 
 export const directSteps: DocumentSteps = {
   read: readDocument,
   transform(document, context) {
     const selfSlug = document.kind === 'entry' ? document.slug : undefined;
-    return { mdast: document.mdast, hast: documentToHast(document.mdast, document.file, context, selfSlug) };
+    return documentToHast(document.mdast, document.file, context, selfSlug);
   },
 };
 
@@ -124,7 +123,7 @@ export async function loadBook(options: LoadOptions): Promise<LoadResult> {
   const news: NewsItem[] = [];
   const pages: Page[] = [];
   for (const document of included) {
-    const { hast } = steps.transform(document, context);
+    const hast = steps.transform(document, context);
     const base = { slug: document.slug, title: document.title, draft: document.draft, file: document.file, hast };
     if (document.kind === 'entry') {
       entries.push({

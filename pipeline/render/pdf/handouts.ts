@@ -48,7 +48,8 @@ export async function renderHandouts(book: Book, session: BrowserSession, printD
   const batches: Array<readonly Entry[]> = [];
   for (let start = 0; start < book.entries.length; start += handoutsPerPrint) batches.push(book.entries.slice(start, start + handoutsPerPrint));
   // The batches share their loaded document (print-tab.ts), in one renderer all along: renewed
-  // every 4 batches, 1,702 handouts took 52 s instead of 36-41 s. The footers print in tabs of their own.
+  // every 4 batches, 1,702 handouts took 52 s instead of 36-41 s. The footers print in tabs of
+  // their own.
   const sheetTab = await PrintTab.open(session);
   const footers = new HandoutFooterStamps(book.meta, () => PrintTab.open(session), printDir);
   const print = async (index: number): Promise<Batch> => {

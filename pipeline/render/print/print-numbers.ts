@@ -23,16 +23,16 @@ export interface PrintNumbers {
 /** Words an A5 page of the glossary holds, with headings and lists: for guessing page numbers. */
 const wordsPerPage = 230;
 
-/**
- * Before the first render nothing is known. Each entry gets the page number its position in the
- * glossary suggests: wrong, but mostly with the right number of digits, so that the text around
- * it breaks into lines much as it will with the real number. No blank pages are inserted yet.
- */
 /** The pages the entries fill, guessed from their words. */
 export function guessedPages(entries: ReadonlyArray<{ words: number }>): number {
   return Math.ceil(entries.reduce((sum, entry) => sum + entry.words, 0) / wordsPerPage);
 }
 
+/**
+ * Before the first render nothing is known. Each entry gets the page number its position in the
+ * glossary suggests: wrong, but mostly with the right number of digits, so that the text around
+ * it breaks into lines much as it will with the real number. No blank pages are inserted yet.
+ */
 export function guessedNumbers(entries: ReadonlyArray<{ id: string; words: number }>): PrintNumbers {
   const labels = new Map<string, string>();
   let before = 0;
@@ -40,7 +40,7 @@ export function guessedNumbers(entries: ReadonlyArray<{ id: string; words: numbe
     labels.set(entry.id, String(1 + Math.floor(before / wordsPerPage)));
     before += entry.words;
   }
-  const pages = Math.max(10, Math.ceil(before / wordsPerPage));
+  const pages = Math.max(10, guessedPages(entries));
   return { labels, register: new Map(), blankBefore: new Set(), placeholder: '0'.repeat(String(pages).length) };
 }
 
