@@ -17,3 +17,9 @@ declare module 'pako/lib/zlib/deflate.js' {
   export function deflate(stream: ZStream, flush: number): number;
   export function deflateReset(stream: ZStream): number;
 }
+
+/** pako's module object, shared by every importer (pdf-lib's streams call its `deflate`). */
+declare module 'pako' {
+  const pako: { deflate: (data: Uint8Array, options?: { level?: number }) => Uint8Array };
+  export default pako;
+}

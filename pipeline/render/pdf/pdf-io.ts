@@ -3,6 +3,7 @@
 // and which makes a 500-page handbook crawl.
 import { ParseSpeeds, PDFDocument } from 'pdf-lib';
 import { renumberStructureIds } from './structure-ids.ts';
+import './native-deflate.ts';
 
 export function loadPdf(bytes: Uint8Array): Promise<PDFDocument> {
   return PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
