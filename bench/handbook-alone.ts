@@ -20,18 +20,15 @@ export async function main([content, out]: string[]): Promise<number> {
   }
   const executablePath = findBrowser();
   if (!executablePath) throw new Error('No Chromium found (set PUPPETEER_EXECUTABLE_PATH)');
+  const { book } = await loadBook({ contentDir: resolve(content), drafts: true });
+  if (!book) throw new Error(`${content} does not load without errors`);
   const printDir = resolve(out, 'print');
+  await mkdir(printDir, { recursive: true });
+  await writePrintAssets(printDir, book);
   const log = createLog();
   const warnings: string[] = [];
-  // As in a build (pipeline/build.ts): Chromium starts while the content loads.
-  const session = { executablePath, allowedRoots: [printDir, templatesDir, resolve(content)], timeoutMs: 3_600_000, warn: (text: string) => warnings.push(text), eager: true };
-  const handbook = await withBrowser(session, async (browser) => {
-    const { book } = await loadBook({ contentDir: resolve(content), drafts: true });
-    if (!book) throw new Error(`${content} does not load without errors`);
-    await mkdir(printDir, { recursive: true });
-    await writePrintAssets(printDir, book);
-    return renderHandbook(book, browser, printDir, { log, warn: (text) => warnings.push(text) });
-  });
+  const session = { executablePath, allowedRoots: [printDir, templatesDir, resolve(content)], timeoutMs: 3_600_000, warn: (text: string) => warnings.push(text) };
+  const handbook = await withBrowser(session, (browser) => renderHandbook(book, browser, printDir, { log, warn: (text) => warnings.push(text) }));
   await writeFile(join(out, 'handbuch.pdf'), handbook.pdf);
   for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
   process.stdout.write(`${JSON.stringify({ pages: handbook.pageCount, prints: handbook.prints })}\n`);

@@ -29,31 +29,6 @@ export interface BuildResult {
 }
 
 export async function runBuild(config: Config, log: Log): Promise<BuildResult> {
-  const targets = [...config.only];
-  const warnings: string[] = [];
-  const needsBrowser = config.command === 'build' && targets.some((target) => renderers[target].needsBrowser);
-  if (!needsBrowser) return loadAndRender(config, log, warnings);
-  const executablePath = requireBrowser({ mayInstall: true, log: log.info });
-  return withBrowser(
-    {
-      executablePath,
-      allowedRoots: [config.outDir, templatesDir, config.contentDir],
-      timeoutMs: config.renderTimeoutMs,
-      warn: (text) => warnings.push(text),
-      onStart: (ms) => log.record('chromium start', ms),
-      // The PDFs always need it: started while the content loads (Chromium comes up on the other
-      // core; at 500 entries the two took 1.8 s each), and so before the renderers, whose
-      // synchronous work would otherwise hold up its start (10 s instead of 1.5 s at 2,000
-      // entries). Content with errors cuts the start short. An EPUB alone starts it only to draw
-      // a cover that is not in the cache.
-      eager: targets.includes('pdf'),
-    },
-    (browser) => loadAndRender(config, log, warnings, browser),
-  );
-}
-
-/** `warnings`: where the renderers' and the browser's warnings are gathered. */
-async function loadAndRender(config: Config, log: Log, warnings: string[], browser?: BrowserSession): Promise<BuildResult> {
   const { book, files, timings } = await loadBook({ contentDir: config.contentDir, drafts: config.drafts });
   if (timings) {
     log.record('load+validate', timings.readMs);
@@ -64,15 +39,38 @@ async function loadAndRender(config: Config, log: Log, warnings: string[], brows
   if (!book || failed) return { exitCode: exitCodes.content, files, outputs: [], warnings: [] };
   if (config.command === 'check') return { exitCode: exitCodes.ok, files, book, outputs: [], warnings: [] };
 
+  const warnings: string[] = [];
+  const targets = [...config.only];
+  const needsBrowser = targets.some((target) => renderers[target].needsBrowser);
   const outputs: string[] = [];
-  const context: RenderContext = { config, log, ...(browser && { browser }), warn: (text) => warnings.push(text) };
-  await withBuildLock(config.outDir, { waitMs: config.renderTimeoutMs, onWait: log.info }, async () => {
+  const renderAll = async (browser?: BrowserSession) => {
+    const context: RenderContext = { config, log, ...(browser && { browser }), warn: (text) => warnings.push(text) };
     // All at once: while Chromium prints, Node builds the site and the e-book on the other core.
     // Every renderer runs to its end before a failure is reported, so none is cut off mid-write.
-    const targets = [...config.only];
     const results = await Promise.allSettled(targets.map((target) => log.stage(renderers[target].name, async () => (await renderers[target].load())(book, context))));
     for (const result of results) if (result.status === 'rejected') throw result.reason;
     for (const result of results) if (result.status === 'fulfilled') outputs.push(...result.value);
+  };
+  await withBuildLock(config.outDir, { waitMs: config.renderTimeoutMs, onWait: log.info }, async () => {
+    if (needsBrowser) {
+      const executablePath = requireBrowser({ mayInstall: true, log: log.info });
+      await withBrowser(
+        {
+          executablePath,
+          allowedRoots: [config.outDir, templatesDir, config.contentDir],
+          timeoutMs: config.renderTimeoutMs,
+          warn: (text) => warnings.push(text),
+          onStart: (ms) => log.record('chromium start', ms),
+          // The PDFs always need it: started before the renderers, whose synchronous work would
+          // otherwise hold up its start (10 s instead of 1.5 s at 2,000 entries). An EPUB alone
+          // starts it only to draw a cover that is not in the cache.
+          eager: targets.includes('pdf'),
+        },
+        renderAll,
+      );
+    } else {
+      await renderAll();
+    }
   });
   return { exitCode: exitCodes.ok, files, book, outputs, warnings };
 }

@@ -31,10 +31,7 @@ export interface SessionOptions {
   warn: (text: string) => void;
   /** Told how long starting Chromium took, when it was started. */
   onStart?: (ms: number) => void;
-  /**
-   * Start Chromium at once, alongside `use`, not when a page is first asked for. A start that
-   * fails is reported to the first page asked for; one that no page was asked for is cut short.
-   */
+  /** Start Chromium before `use` runs, not when a page is first asked for. */
   eager?: boolean;
 }
 
@@ -95,7 +92,6 @@ export async function withBrowser<T>(options: SessionOptions, use: (session: Bro
   let profile: string | undefined;
   let crashed = false;
   let closed: Promise<void> | undefined;
-  const launchAborted = new AbortController();
   const start = async (): Promise<Browser> => {
     const startedAt = performance.now();
     profile = await mkdtemp(join(tmpdir(), 'glossar-chromium-'));
@@ -117,7 +113,6 @@ export async function withBrowser<T>(options: SessionOptions, use: (session: Bro
         handleSIGINT: false,
         handleSIGTERM: false,
         handleSIGHUP: false,
-        signal: launchAborted.signal,
       });
       browser = started;
       // The launch tab, blank and visible, is closed: kept open, it made the renderer that lays
@@ -137,9 +132,7 @@ export async function withBrowser<T>(options: SessionOptions, use: (session: Bro
   const close = () =>
     (closed ??= (async () => {
       openSessions.delete(close);
-      // A launch still under way when the build ends (content errors, a failure elsewhere, a
-      // signal) is cut short: its Chromium is killed, and nothing waits for it to come up first.
-      if (!browser) launchAborted.abort();
+      // A launch under way when the build ends (a failure elsewhere, a signal) is waited for, so that its Chromium is closed too.
       await starting?.catch(() => undefined);
       await browser?.close().catch(() => browser?.process()?.kill('SIGKILL'));
       if (profile) await rm(profile, { recursive: true, force: true });
@@ -196,7 +189,7 @@ export async function withBrowser<T>(options: SessionOptions, use: (session: Bro
     });
   };
   try {
-    if (options.eager) launch().catch(() => undefined);
+    if (options.eager) await launch();
     return await use(session);
   } catch (error) {
     if (await wentAway(error)) throw new EnvironmentError('Chromium stopped unexpectedly during rendering; no output was written. Run the build again.', { cause: error });
