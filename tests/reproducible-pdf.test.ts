@@ -33,7 +33,7 @@ function buildPdfs(env: NodeJS.ProcessEnv = {}, only = 'pdf'): Record<string, st
  */
 async function printBeside(html: string, visibleTab: boolean): Promise<string> {
   const executablePath = findBrowser();
-  if (!executablePath) throw new Error('No Chromium found: install it (apt-get install chromium)');
+  if (!executablePath) throw new Error('No Chromium found: install it (apt-get install chromium-headless-shell)');
   const browser = await puppeteer.launch({ executablePath, headless: true, args: chromiumFlags, pipe: true });
   try {
     if (!visibleTab) for (const tab of await browser.pages()) await tab.close();

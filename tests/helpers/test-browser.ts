@@ -5,6 +5,6 @@ import { withBrowser, type BrowserSession } from '../../pipeline/browser/session
 
 export function withTestBrowser<T>(folder: string, use: (session: BrowserSession) => Promise<T>, timeoutMs = 120_000): Promise<T> {
   const executablePath = findBrowser();
-  if (!executablePath) throw new Error('No Chromium found: install it (apt-get install chromium) to run the print tests');
+  if (!executablePath) throw new Error('No Chromium found: install it (apt-get install chromium-headless-shell) to run the print tests');
   return withBrowser({ executablePath, allowedRoots: [folder], timeoutMs, warn: () => {} }, use);
 }
