@@ -20,4 +20,16 @@ describe('imposeBooklet', () => {
     expect(booklet.getPageCount()).toBe(4);
     expect(booklet.getPage(0).getSize()).toEqual({ width: a4Landscape[0], height: a4Landscape[1] });
   });
+
+  it('makes the same booklet from the handbook document as saved as from its bytes', async () => {
+    // As the handbook is made: pages read from a print, then drawn on (running heads), then saved.
+    const printed = await PDFDocument.create();
+    for (let index = 0; index < 5; index++) printed.addPage([419.5, 595.3]).drawText(`Seite ${index + 1}`);
+    const source = await PDFDocument.load(await printed.save());
+    source.getPages().forEach((page, index) => page.drawText(`Kolumne ${index + 1}`, { y: 580 }));
+    const bytes = await source.save();
+    const fromBytes = await imposeBooklet(bytes, meta);
+    const fromDocument = await imposeBooklet(source, meta);
+    expect(Buffer.from(fromDocument).equals(Buffer.from(fromBytes))).toBe(true);
+  });
 });
