@@ -19,6 +19,17 @@ async function dated(path: string, seconds: number): Promise<void> {
   await utimes(path, when, when);
 }
 
+/** With every input older than the bundle it is not built again; once `changed` is newer, it is. */
+async function expectBuiltAgainOnlyAfterChanging(changed: string): Promise<void> {
+  for (const input of ['bin/bundle.mjs', 'node_modules/.package-lock.json', 'src/probe.ts']) await dated(join(project, input), 300);
+  await dated(bundleFile(), 200);
+  await bundleEntry('src/probe.ts', 'probe');
+  expect(Date.now() - (await builtAt())).toBeGreaterThan(150_000);
+  await dated(changed, 100);
+  await bundleEntry('src/probe.ts', 'probe');
+  expect(Date.now() - (await builtAt())).toBeLessThan(60_000);
+}
+
 beforeAll(async () => {
   project = await mkdtemp(join(tmpdir(), 'glossar-bundle-'));
   await cp(resolve('bin'), join(project, 'bin'), { recursive: true });
@@ -67,12 +78,24 @@ describe('the bundle of a script', () => {
   });
 
   it('is built again after an install (which may have changed the packages bundled in), and only then', async () => {
-    await dated(join(project, 'src', 'probe.ts'), 300);
-    await dated(bundleFile(), 200);
-    await bundleEntry('src/probe.ts', 'probe');
-    expect(Date.now() - (await builtAt())).toBeGreaterThan(150_000);
-    await dated(join(project, 'node_modules', '.package-lock.json'), 100);
-    await bundleEntry('src/probe.ts', 'probe');
-    expect(Date.now() - (await builtAt())).toBeLessThan(60_000);
+    await expectBuiltAgainOnlyAfterChanging(join(project, 'node_modules', '.package-lock.json'));
+  });
+
+  it('is built again after the bundler itself changed (bin/bundle.mjs: how the bundle is made), and only then', async () => {
+    await expectBuiltAgainOnlyAfterChanging(join(project, 'bin', 'bundle.mjs'));
+  });
+
+  it('takes in hyphenation patterns as JSON, the same data', async () => {
+    const patterns = join(project, 'node_modules', 'hyphen', 'patterns');
+    await mkdir(patterns, { recursive: true });
+    await writeFile(join(project, 'node_modules', 'hyphen', 'package.json'), '{ "name": "hyphen" }');
+    await writeFile(join(patterns, 'xx.js'), "module.exports = [[[0, 0, 3], [1]], { a: { '.': 0, b: [{ c: 7 }, 2] } }, {}];\n");
+    await writeFile(join(project, 'src', 'patterns.ts'), "import patterns from 'hyphen/patterns/xx.js';\nexport const data: unknown = patterns;\n");
+    const url = await bundleEntry('src/patterns.ts', 'patterns');
+    const code = await readFile(join(project, '.build', 'patterns.mjs'), 'utf8');
+    expect(code).toContain('JSON.parse(');
+    expect(code).not.toContain("{ '.': 0");
+    const { data } = await import(url);
+    expect(data).toEqual([[[0, 0, 3], [1]], { a: { '.': 0, b: [{ c: 7 }, 2] } }, {}]);
   });
 });
