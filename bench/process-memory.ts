@@ -39,8 +39,14 @@ function pssKb(pid: number): number {
   }
 }
 
-/** Samples the tree under `pid` every `intervalMs` until stopped; returns the peak in MB. */
-export function samplePeakMemory(pid: number, intervalMs = 100): { stop(): number } {
+/**
+ * Samples the tree under `pid` every `intervalMs` until stopped; returns the peak in MB. Reading
+ * smaps_rollup walks a process's page tables, which slows what is measured: sampled every 100 ms,
+ * a build of 500 entries took 32.8 and 35.1 s against 31.3 and 29.3 s unsampled; every 500 ms,
+ * 31.0 s against 28.8 s (single runs, which spread by about 2 s). The peaks of a build (a screen
+ * layout, a print) last seconds.
+ */
+export function samplePeakMemory(pid: number, intervalMs = 500): { stop(): number } {
   let peakKb = 0;
   const sample = () => {
     peakKb = Math.max(peakKb, treeOf(pid).reduce((sum, member) => sum + pssKb(member), 0));
