@@ -1,6 +1,7 @@
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { a4Landscape, imposeBooklet } from '../../pipeline/render/pdf/booklet.ts';
+import { loadPdf } from '../../pipeline/render/pdf/pdf-io.ts';
 import type { BookMeta } from '../../pipeline/model.ts';
 
 const meta: BookMeta = {
@@ -15,7 +16,7 @@ describe('imposeBooklet', () => {
       const page = source.addPage([419.5, 595.3]);
       if (index !== 1) page.drawText(`Seite ${index + 1}`); // page 2 stays without /Contents
     }
-    const booklet = await PDFDocument.load(await imposeBooklet(await source.save(), meta));
+    const booklet = await PDFDocument.load(await imposeBooklet(await loadPdf(await source.save()), meta));
     // 6 pages padded to 8: two sheets, four sides.
     expect(booklet.getPageCount()).toBe(4);
     expect(booklet.getPage(0).getSize()).toEqual({ width: a4Landscape[0], height: a4Landscape[1] });
@@ -28,7 +29,7 @@ describe('imposeBooklet', () => {
     const source = await PDFDocument.load(await printed.save());
     source.getPages().forEach((page, index) => page.drawText(`Kolumne ${index + 1}`, { y: 580 }));
     const bytes = await source.save();
-    const fromBytes = await imposeBooklet(bytes, meta);
+    const fromBytes = await imposeBooklet(await loadPdf(bytes), meta);
     const fromDocument = await imposeBooklet(source, meta);
     expect(Buffer.from(fromDocument).equals(Buffer.from(fromBytes))).toBe(true);
   });

@@ -43,7 +43,7 @@ const maxRenders = 4;
 export interface Handbook {
   pdf: Uint8Array;
   /** The same PDF as pdf-lib's document, as it was saved: for what is made from it (the booklet) without parsing it again. */
-  document: PDFDocument;
+  pdfDocument: PDFDocument;
   pageCount: number;
   /** Screen layouts measured, renders of the main document, prints made for them (chunks). */
   measures: number;
@@ -154,7 +154,7 @@ export async function renderHandbook(book: Book, session: BrowserSession, printD
           lanes,
         };
         const finished = await context.log.stage('pdf: handbook finish', () => finish(book, final, tabs, printDir, pieces, context));
-        return { pdf: finished, document: pdf, pageCount: pdf.getPageCount(), measures, renders: render, prints };
+        return { pdf: finished, pdfDocument: pdf, pageCount: pdf.getPageCount(), measures, renders: render, prints };
       }
       numbers = measured;
     }

@@ -10,9 +10,8 @@ import pako from 'pako';
 import { constants, deflateSync } from 'node:zlib';
 
 function nativeDeflate(data: Uint8Array, options: { level?: number } = {}): Uint8Array {
-  const deflated = deflateSync(data, { level: options.level ?? constants.Z_DEFAULT_COMPRESSION });
-  // A plain Uint8Array of its own: a small Buffer may be a view into a shared pool.
-  return new Uint8Array(deflated.buffer, deflated.byteOffset, deflated.byteLength).slice();
+  // Copied into a plain Uint8Array of its own: a small Buffer may be a view into a shared pool.
+  return new Uint8Array(deflateSync(data, { level: options.level ?? constants.Z_DEFAULT_COMPRESSION }));
 }
 
 pako.deflate = nativeDeflate;

@@ -50,7 +50,7 @@ export const renderPdf: Renderer = async (book, context) => {
       await writeFile(join(dir, names.handbook), handbook.pdf);
       const results = await Promise.allSettled([
         handouts,
-        context.log.stage('pdf: booklet', async () => writeFile(join(dir, names.booklet), await imposeBooklet(handbook.document, book.meta))),
+        context.log.stage('pdf: booklet', async () => writeFile(join(dir, names.booklet), await imposeBooklet(handbook.pdfDocument, book.meta))),
       ]);
       for (const result of results) if (result.status === 'rejected') throw result.reason;
     });
