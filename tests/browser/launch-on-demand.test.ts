@@ -30,6 +30,14 @@ describe('withBrowser starts Chromium on demand', () => {
       expect(first.browser()).toBe(second.browser());
     });
   }, 60_000);
+
+  it("closes Chromium's launch tab: the pages asked for are the only ones", async () => {
+    await withTestBrowser('/tmp', async (session) => {
+      const page = await session.newPage();
+      const pageTargets = page.browser().targets().filter((target) => target.type() === 'page');
+      expect(pageTargets).toEqual([page.target()]);
+    });
+  }, 60_000);
 });
 
 describe('withBrowser with eager', () => {
