@@ -31,6 +31,6 @@ export async function main([content, out]: string[]): Promise<number> {
   const handbook = await withBrowser(session, (browser) => renderHandbook(book, browser, printDir, { log, warn: (text) => warnings.push(text) }));
   await writeFile(join(out, 'handbuch.pdf'), handbook.pdf);
   for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
-  process.stdout.write(`${JSON.stringify({ pages: handbook.pageCount, prints: handbook.prints })}\n`);
+  process.stdout.write(`${JSON.stringify({ pages: handbook.pageCount, measures: handbook.measures, renders: handbook.renders, prints: handbook.prints })}\n`);
   return 0;
 }

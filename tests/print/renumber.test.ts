@@ -80,6 +80,55 @@ describe('renumbering a print document', () => {
   }, 120_000);
 });
 
+/** The same numbers with other digits, as many of them: `9` → `0`, `12` → `23`; roman ones kept. */
+function otherDigits(numbers: PrintNumbers): PrintNumbers {
+  const labels = new Map([...numbers.labels].map(([id, label]) => [id, label.replace(/[0-9]/g, (digit) => String((Number(digit) + 1) % 10))]));
+  return { ...numbers, labels, placeholder: numbers.placeholder.replace(/0/g, '5') };
+}
+
+describe('what a renumbering may move', () => {
+  it('moves the layout when a number changes its count of digits or a blank page comes or goes, not when only digits change', () => {
+    const first = firstNumbers(book);
+    const document = printDocument(book, first);
+    expect(renumber(document.tree, document.structure, first).movesLayout).toBe(false);
+    expect(renumber(document.tree, document.structure, otherDigits(first)).movesLayout).toBe(false);
+    const longer = { ...first, labels: new Map([...first.labels].map(([id, label]) => [id, `${label}0`])) };
+    expect(renumber(document.tree, document.structure, longer).movesLayout).toBe(true);
+    expect(renumber(document.tree, document.structure, { ...longer, blankBefore: new Set(['teil-nachrichten']) }).movesLayout).toBe(true);
+    expect(renumber(document.tree, document.structure, longer).movesLayout).toBe(true); // the blank page goes again
+    expect(renumber(document.tree, document.structure, longer).movesLayout).toBe(false);
+  });
+
+  it('keeps the screen layout when it does not move it: page numbers are set in tabular figures', async () => {
+    await withTestBrowser(dir, async (session) => {
+      const tab = await PrintTab.open(session);
+      try {
+        const first = firstNumbers(book);
+        const handbook = printDocument(book, first);
+        const numbers = nextNumbers(handbook.structure, await tab.measure(join(dir, 'a.html'), handbook.tree), first);
+        await renumberShown(tab.page, renumber(handbook.tree, handbook.structure, numbers));
+        const before = await tab.measure(join(dir, 'a.html'), handbook.tree);
+        const renumbering = renumber(handbook.tree, handbook.structure, otherDigits(numbers));
+        expect(renumbering.movesLayout).toBe(false);
+        await renumberShown(tab.page, renumbering);
+        expect(sameLayout(await tab.measure(join(dir, 'a.html'), handbook.tree), before)).toBe(true);
+
+        // Why: every digit is as wide as every other, in each kind of page number, where the print
+        // stylesheet sets them (the document shown has it).
+        const widths = await tab.page.evaluate(async (classes: string[]) => {
+          document.body.className = 'handbook';
+          document.body.innerHTML = classes.map((name) => [...'0123456789'].map((digit) => `<p><span class="${name}">${digit.repeat(20)}</span></p>`).join('')).join('');
+          await document.fonts.ready;
+          return classes.map((name) => [...document.querySelectorAll(`.${name}`)].map((span) => span.getBoundingClientRect().width));
+        }, ['toc-page', 'page-ref']);
+        for (const kind of widths) expect(new Set(kind).size, JSON.stringify(kind)).toBe(1);
+      } finally {
+        await tab.close();
+      }
+    });
+  }, 120_000);
+});
+
 function sameLayout(a: Layout, b: Layout): boolean {
   return a.pageCount === b.pageCount
     && a.destinations.size === b.destinations.size

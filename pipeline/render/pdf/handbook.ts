@@ -31,7 +31,7 @@ import { savePdf } from './pdf-io.ts';
 import { setMetadata } from './pdf-metadata.ts';
 import { printInTurn } from './prints-in-turn.ts';
 import { renumberShown } from './renumber-shown.ts';
-import { renumber } from '../print/renumber.ts';
+import { renumber, type Renumbering } from '../print/renumber.ts';
 import { HandbookTabs } from './handbook-tabs.ts';
 import { releaseMemory } from '../../memory.ts';
 import type { PrintTab } from './print-tab.ts';
@@ -115,7 +115,8 @@ export async function renderHandbook(book: Book, session: BrowserSession, printD
         const proposed = nextNumbers(document.structure, screen, numbers);
         if (samePrintedNumbers(proposed, numbers)) return;
         numbers = proposed;
-        await renumberDocument(tab, document, numbers);
+        // The layout just measured is the renumbered document's too, when no number changed width.
+        if (!(await renumberDocument(tab, document, numbers)).movesLayout) return;
         screen = undefined;
       }
     });
@@ -164,9 +165,10 @@ export async function renderHandbook(book: Book, session: BrowserSession, printD
 }
 
 /** Writes `numbers` into the document, and into the tab when it shows it (else the tab loads it anew to measure it). */
-async function renumberDocument(tab: PrintTab, document: PrintDocument, numbers: PrintNumbers): Promise<void> {
+async function renumberDocument(tab: PrintTab, document: PrintDocument, numbers: PrintNumbers): Promise<Renumbering> {
   const renumbering = renumber(document.tree, document.structure, numbers);
   if (tab.shows(document.tree)) await renumberShown(tab.page, renumbering);
+  return renumbering;
 }
 
 /** How many pages the register and the running heads are printed at a time, and in how many tabs at once. */

@@ -51,7 +51,18 @@ export interface Renumbering {
   labels: string[];
   /** Per part (by its heading's id): whether a blank page precedes it. */
   blankBefore: Array<[part: string, blank: boolean]>;
+  /**
+   * Whether the edits may move anything: false when no blank page came or went and every number
+   * kept its width, its digits changed but not their count. Page numbers are set in tabular
+   * figures (the fonts' default, and templates/print.css asks for them), all digits equally wide,
+   * so every line and page then breaks where it did, and a layout of the document before the
+   * edits is one of it after them (tests/print/renumber.test.ts measures the digits).
+   */
+  movesLayout: boolean;
 }
+
+/** A label with every digit the same: two labels are as wide as each other when these are equal. */
+const widthOf = (label: string) => label.replace(/[0-9]/g, '0');
 
 interface Slots {
   numbers: Element[];
@@ -92,8 +103,11 @@ function isBlankPage(node: ElementContent | undefined): boolean {
 /** Writes `numbers` into `tree` (a print document's) in place; returns the edits for its tab. */
 export function renumber(tree: Root, structure: PrintStructure, numbers: PrintNumbers): Renumbering {
   const slots = findSlots(tree, structure);
+  let movesLayout = false;
   const labels = slots.numbers.map((node) => {
     const label = labelOf(numbers, node.data!.numberOf!);
+    const [shown] = node.children;
+    if (shown?.type !== 'text' || node.children.length !== 1 || widthOf(shown.value) !== widthOf(label)) movesLayout = true;
     node.children = [{ type: 'text', value: label }];
     return label;
   });
@@ -102,10 +116,11 @@ export function renumber(tree: Root, structure: PrintStructure, numbers: PrintNu
     const index = children.indexOf(section);
     const blank = numbers.blankBefore.has(id);
     if (isBlankPage(children[index - 1]) !== blank) {
+      movesLayout = true;
       if (blank) children.splice(index, 0, blankPage());
       else children.splice(index - 1, 1);
     }
     return [id, blank];
   });
-  return { labels, blankBefore };
+  return { labels, blankBefore, movesLayout };
 }
