@@ -5,12 +5,20 @@
 // of its own that only the other documents link to. Hidden (display: none): Chromium then writes
 // the links by name, and no destination for the stand-ins, which the joined PDF resolves.
 import type { ElementContent, Nodes } from 'hast';
-import { selectAll } from 'hast-util-select';
+import { visit } from 'unist-util-visit';
 import { h } from 'hastscript';
 
-/** The ids the links of a tree point at. */
+/**
+ * The ids the links of a tree point at. A walk, not `selectAll('a[href^="#"]')`: the selector
+ * engine took 2.1 s over the pieces of a 2,000-entry handbook.
+ */
 export function linkTargets(node: Nodes): Set<string> {
-  return new Set(selectAll('a[href^="#"]', node).map((link) => decodeURIComponent(String(link.properties.href).slice(1))));
+  const targets = new Set<string>();
+  visit(node, 'element', (element) => {
+    const href = element.properties.href;
+    if (element.tagName === 'a' && typeof href === 'string' && href.startsWith('#')) targets.add(decodeURIComponent(href.slice(1)));
+  });
+  return targets;
 }
 
 export function linkStubs(linkedOut: Iterable<string>, linkedIn: Iterable<string> = []): ElementContent[] {

@@ -18,11 +18,22 @@ interface Mention {
 
 export class MentionRegistry {
   readonly #mentions: Mention[] = [];
+  /**
+   * The numbers of each entry's mentions, by the heading they point at ('' for the entry itself):
+   * asked for every entry, a scan of all mentions made the print document quadratic (2,000
+   * entries: 16,000 mentions scanned 4,000 times, 1.6 s).
+   */
+  readonly #bySlug = new Map<string, Map<string, number[]>>();
 
   /** Registers a mention of `slug` (optionally of a heading in it) and returns its number. */
   add(slug: string, fragment?: string): number {
-    this.#mentions.push(fragment ? { slug, fragment } : { slug });
-    return this.#mentions.length - 1;
+    const index = this.#mentions.push(fragment ? { slug, fragment } : { slug }) - 1;
+    let byFragment = this.#bySlug.get(slug);
+    if (!byFragment) this.#bySlug.set(slug, (byFragment = new Map()));
+    const numbers = byFragment.get(fragment ?? '');
+    if (numbers) numbers.push(index);
+    else byFragment.set(fragment ?? '', [index]);
+    return index;
   }
 
   /** Entry slug of every mention, by number. */
@@ -34,14 +45,14 @@ export class MentionRegistry {
     return this.#mentions[index]?.slug;
   }
 
-  /** Ids of the headings inside `slug`'s body that mentions point at. */
+  /** Ids of the headings inside `slug`'s body that mentions point at, in the order first mentioned. */
   fragmentsOf(slug: string): string[] {
-    return [...new Set(this.#mentions.flatMap((mention) => (mention.slug === slug && mention.fragment ? [mention.fragment] : [])))];
+    return [...(this.#bySlug.get(slug)?.keys() ?? [])].filter((fragment) => fragment !== '');
   }
 
-  /** Numbers of the mentions of `slug` that point at `fragment` (undefined: the entry itself). */
+  /** Numbers of the mentions of `slug` that point at `fragment` (undefined: the entry itself), in order. */
   numbersFor(slug: string, fragment?: string): number[] {
-    return this.#mentions.flatMap((mention, index) => (mention.slug === slug && mention.fragment === fragment ? [index] : []));
+    return [...(this.#bySlug.get(slug)?.get(fragment ?? '') ?? [])];
   }
 }
 

@@ -10,7 +10,7 @@
 // the last page of that block. The PDFs are joined again in pdf/join-prints.ts, which also joins
 // the elements cut open (a letter continued in the next chunk is one structure element again).
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { selectAll } from 'hast-util-select';
+import { visit } from 'unist-util-visit';
 import type { Layout } from './layout.ts';
 import { linkStubs, linkTargets } from './link-stubs.ts';
 import type { PrintStructure } from './print-structure.ts';
@@ -122,7 +122,11 @@ function classList(element: Element): string[] {
 
 /** The ids an element tree defines. */
 function idsIn(node: Element): Set<string> {
-  return new Set(selectAll('[id]', node).map((element) => String(element.properties.id)));
+  const ids = new Set<string>();
+  visit(node, 'element', (element) => {
+    if (element.properties.id !== undefined && element.properties.id !== null) ids.add(String(element.properties.id));
+  });
+  return ids;
 }
 
 /** The print document as one chunk. */
