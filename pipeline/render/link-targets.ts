@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { copyTree } from './copy-tree.ts';
 
 export interface UrlScheme {
   entry(slug: string, fragment?: string): string;
@@ -15,7 +16,7 @@ export interface UrlScheme {
 }
 
 export function resolveTargets(tree: Root, scheme: UrlScheme): Root {
-  const copy = structuredClone(tree);
+  const copy = copyTree(tree);
   visit(copy, 'element', (node: Element) => {
     const { properties } = node;
     if (scheme.idPrefix && typeof properties.id === 'string') properties.id = scheme.idPrefix + properties.id;

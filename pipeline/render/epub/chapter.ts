@@ -7,6 +7,7 @@ import type { ElementContent } from 'hast';
 import type { Book } from '../../model.ts';
 import type { UrlScheme } from '../link-targets.ts';
 import type { EpubFileNames } from './file-names.ts';
+import { copyTree } from '../copy-tree.ts';
 import { epubXhtml, type XhtmlOptions } from './xhtml-content.ts';
 import { chapterBody, escapeXml } from './xml.ts';
 
@@ -49,7 +50,7 @@ ${chapter.content}
 }
 
 export function toChapter(document: EpubDocument, options: XhtmlOptions & { beforeToc: boolean }): GlossarChapter {
-  const body = epubXhtml(structuredClone(document.body), options);
+  const body = epubXhtml(document.body.map((node) => copyTree(node)), options);
   return {
     title: document.title.replace(/\u00AD/g, ''),
     filename: document.file,
