@@ -1,8 +1,8 @@
 // A copy of a hast tree for a renderer to change in place: each renderer (site, print, e-book)
 // rewrites links, ids and attributes of the documents it shares with the others. Every node is
 // new, with new properties (and new arrays in them) and a new `data`; `position`, which nothing
-// changes, is shared. structuredClone copied every position object too, through V8's serializer:
-// three times as slow on the documents of 2,000 entries.
+// changes, is shared. structuredClone copied every position object too, through V8's serializer
+// (2,000 entries: the HTML site took 2.2-2.3 s with it, 1.4-1.5 s with this).
 import type { Nodes, Properties } from 'hast';
 
 function copyProperties(properties: Properties): Properties {
