@@ -83,13 +83,29 @@ function browserIdentity(executablePath: string): string {
   }
 }
 
-/** Closes the tabs Chromium opened at its start, without attaching to them. */
+/**
+ * Closes the tabs Chromium opened at its start, without attaching to them, and waits until
+ * puppeteer has seen them go (Target.closeTarget answers before the tab is gone).
+ */
 async function closeLaunchTabs(browser: Browser): Promise<void> {
+  const noPageLeft = () => !browser.targets().some((target) => target.type() === 'page');
+  let onDestroyed = () => {};
+  const gone = new Promise<void>((resolve) => {
+    onDestroyed = () => {
+      if (noPageLeft()) resolve();
+    };
+    browser.on('targetdestroyed', onDestroyed);
+  });
   const protocol = await browser.target().createCDPSession();
   try {
     const { targetInfos } = await protocol.send('Target.getTargets');
     await Promise.all(targetInfos.filter((target) => target.type === 'page').map(({ targetId }) => protocol.send('Target.closeTarget', { targetId })));
+    // Bounded: a tab that will not go is no reason to hold up the build.
+    let timer: NodeJS.Timeout | undefined;
+    if (!noPageLeft()) await Promise.race([gone, new Promise((resolve) => (timer = setTimeout(resolve, 5000)))]);
+    clearTimeout(timer);
   } finally {
+    browser.off('targetdestroyed', onDestroyed);
     await protocol.detach();
   }
 }
