@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { findBrowser } from '../pipeline/browser/find-browser.ts';
+import { findBrowser, installCommand } from '../pipeline/browser/find-browser.ts';
 import { chromiumFlags } from '../pipeline/browser/session.ts';
 import { projectRoot, runCli, snapshotTree } from './helpers.ts';
 
@@ -33,7 +33,7 @@ function buildPdfs(env: NodeJS.ProcessEnv = {}, only = 'pdf'): Record<string, st
  */
 async function printBeside(html: string, visibleTab: boolean): Promise<string> {
   const executablePath = findBrowser();
-  if (!executablePath) throw new Error('No Chromium found: install it (apt-get install chromium-headless-shell)');
+  if (!executablePath) throw new Error(`No Chromium found: install it (${installCommand})`);
   const browser = await puppeteer.launch({ executablePath, headless: true, args: chromiumFlags, pipe: true });
   try {
     if (!visibleTab) for (const tab of await browser.pages()) await tab.close();

@@ -1,10 +1,11 @@
 // Turns the model's abstract link targets into one output's URLs, on a copy of the tree:
 // `data-entry`/`data-fragment` become `href`, `data-asset` becomes `src`, and ids can be
-// prefixed so that many documents can share one HTML file.
+// prefixed so that many documents can share one HTML file. Also the ids a tree defines: what
+// links into it can point at.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import type { Element, Root } from 'hast';
+import type { Element, Nodes, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { copyTree } from './copy-tree.ts';
 
@@ -13,6 +14,15 @@ export interface UrlScheme {
   asset(absolutePath: string): string;
   /** Prefix for every id in the tree and for in-document `#…` links (e.g. `inklusion--`). */
   idPrefix?: string;
+}
+
+/** The ids the elements of a tree define. */
+export function idsOf(tree: Nodes): Set<string> {
+  const ids = new Set<string>();
+  visit(tree, 'element', (node: Element) => {
+    if (typeof node.properties.id === 'string') ids.add(node.properties.id);
+  });
+  return ids;
 }
 
 export function resolveTargets(tree: Root, scheme: UrlScheme): Root {

@@ -181,9 +181,9 @@ interface AceAssertion {
 export async function ace(epub: string): Promise<AceFindings> {
   const bin = join(projectRoot, 'node_modules/@daisy/ace-cli/bin/ace.js');
   if (!existsSync(bin)) throw new Error('DAISY Ace is missing (node_modules/@daisy/ace-cli): run `npm ci` (with PUPPETEER_SKIP_DOWNLOAD=1 ELECTRON_SKIP_BINARY_DOWNLOAD=1)');
-  const { findBrowser } = await import('../../pipeline/browser/find-browser.ts');
+  const { findBrowser, installCommand } = await import('../../pipeline/browser/find-browser.ts');
   const browser = findBrowser();
-  if (!browser) throw new Error('DAISY Ace needs Chromium: apt-get install -y chromium-headless-shell');
+  if (!browser) throw new Error(`DAISY Ace needs Chromium: ${installCommand}`);
   const work = await temporaryFolder('glossar-ace-');
   const env = { ...process.env, PUPPETEER_EXECUTABLE_PATH: browser, XDG_STATE_HOME: join(work, 'state'), XDG_CONFIG_HOME: join(work, 'config'), XDG_CACHE_HOME: join(work, 'cache') };
   const result = await run(process.execPath, [bin, '--silent', '--outdir', join(work, 'report'), '--tempdir', join(work, 'tmp'), epub], { env });

@@ -7,9 +7,8 @@ import { h } from 'hastscript';
 import type { Entry } from '../../model.ts';
 import { formatDate, labels } from '../german.ts';
 import { entryList } from '../html/entry-page.ts';
-import { resolveTargets } from '../link-targets.ts';
+import { idsOf, resolveTargets } from '../link-targets.ts';
 import type { EpubContext, EpubDocument } from './chapter.ts';
-import { idsOf } from './epub-urls.ts';
 import { nameAllocator } from './unique-names.ts';
 
 export function entryDocument(entry: Entry, context: EpubContext): EpubDocument {

@@ -2,18 +2,8 @@
 // document has that id (a link into a file without its fragment fails in real readers), and a
 // content image is named by its file URL, the key under which the builder embeds its bytes.
 import { pathToFileURL } from 'node:url';
-import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
 import type { UrlScheme } from '../link-targets.ts';
 import type { EpubFileNames } from './file-names.ts';
-
-export function idsOf(tree: Root): Set<string> {
-  const ids = new Set<string>();
-  visit(tree, 'element', (node: Element) => {
-    if (typeof node.properties.id === 'string') ids.add(node.properties.id);
-  });
-  return ids;
-}
 
 export interface EpubUrlOptions {
   names: EpubFileNames;

@@ -4,9 +4,8 @@ import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Page } from '../../model.ts';
 import { formatDate, labels } from '../german.ts';
-import { resolveTargets } from '../link-targets.ts';
+import { idsOf, resolveTargets } from '../link-targets.ts';
 import type { EpubContext, EpubDocument } from './chapter.ts';
-import { idsOf } from './epub-urls.ts';
 import { nameAllocator } from './unique-names.ts';
 import { coverAlt, epubWords } from './words.ts';
 

@@ -11,13 +11,9 @@ import { mentionIndexOf, printIds } from './print-ids.ts';
 import type { PrintNumbers } from './print-numbers.ts';
 import { pageNumber } from './renumber.ts';
 
-interface Mention {
-  slug: string;
-  fragment?: string;
-}
-
 export class MentionRegistry {
-  readonly #mentions: Mention[] = [];
+  /** The entry each mention points at, by number. */
+  readonly #slugs: string[] = [];
   /**
    * The numbers of each entry's mentions, by the heading they point at ('' for the entry itself):
    * asked for every entry, a scan of all mentions made the print document quadratic (2,000
@@ -27,22 +23,23 @@ export class MentionRegistry {
 
   /** Registers a mention of `slug` (optionally of a heading in it) and returns its number. */
   add(slug: string, fragment?: string): number {
-    const index = this.#mentions.push(fragment ? { slug, fragment } : { slug }) - 1;
+    const index = this.#slugs.push(slug) - 1;
     let byFragment = this.#bySlug.get(slug);
     if (!byFragment) this.#bySlug.set(slug, (byFragment = new Map()));
-    const numbers = byFragment.get(fragment ?? '');
+    const key = fragment ?? '';
+    const numbers = byFragment.get(key);
     if (numbers) numbers.push(index);
-    else byFragment.set(fragment ?? '', [index]);
+    else byFragment.set(key, [index]);
     return index;
   }
 
   /** Entry slug of every mention, by number. */
   get slugs(): string[] {
-    return this.#mentions.map((mention) => mention.slug);
+    return [...this.#slugs];
   }
 
   slugOf(index: number): string | undefined {
-    return this.#mentions[index]?.slug;
+    return this.#slugs[index];
   }
 
   /** Ids of the headings inside `slug`'s body that mentions point at, in the order first mentioned. */

@@ -10,7 +10,7 @@
 // the last page of that block. The PDFs are joined again in pdf/join-prints.ts, which also joins
 // the elements cut open (a letter continued in the next chunk is one structure element again).
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { visit } from 'unist-util-visit';
+import { idsOf } from '../link-targets.ts';
 import type { Layout } from './layout.ts';
 import { linkStubs, linkTargets } from './link-stubs.ts';
 import type { PrintStructure } from './print-structure.ts';
@@ -120,15 +120,6 @@ function classList(element: Element): string[] {
   return Array.isArray(value) ? value.map(String) : value === undefined || value === null ? [] : String(value).split(/\s+/);
 }
 
-/** The ids an element tree defines. */
-function idsIn(node: Element): Set<string> {
-  const ids = new Set<string>();
-  visit(node, 'element', (element) => {
-    if (element.properties.id !== undefined && element.properties.id !== null) ids.add(String(element.properties.id));
-  });
-  return ids;
-}
-
 /** The print document as one chunk. */
 export function wholePrint(tree: Root): PrintChunk {
   return { tree, firstPage: 0, continues: 0 };
@@ -161,7 +152,7 @@ export function splitPrintDocument(tree: Root, layout: Layout, cuts: readonly st
 
   const linkedAnywhere = linkTargets(body);
   return pieces.map((piece, index) => {
-    const owns = idsIn(piece.body);
+    const owns = idsOf(piece.body);
     const linked = linkTargets(piece.body);
     const stubs = [...linked].filter((id) => !owns.has(id));
     // The element a piece starts with gets a destination even when nothing links to it (a line of
