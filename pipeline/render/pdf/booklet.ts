@@ -1,8 +1,9 @@
 // The booklet for office printers: the A5 handbook pages two-up on A4 landscape sheets in
 // saddle-stitch order, with small fold marks at the middle of the top and bottom edges.
-import { PDFDocument, PDFName, grayscale } from 'pdf-lib';
+import { PDFDocument, grayscale } from 'pdf-lib';
 import type { BookMeta } from '../../model.ts';
 import { bookletSides } from './imposition.ts';
+import { drawPageForms, embedPageForms } from './page-forms.ts';
 import { savePdf } from './pdf-io.ts';
 import { setMetadata } from './pdf-metadata.ts';
 
@@ -17,19 +18,15 @@ export interface BookletOptions {
 /** `source`: the handbook's document as it was saved (reading its bytes back took 1.2-1.8 s at 500 entries). */
 export async function imposeBooklet(source: PDFDocument, meta: BookMeta, options: BookletOptions = {}): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });
-  // Blank pages (inserted so that parts start on the right) have no content stream, and pdf-lib
-  // cannot embed such a page: they stay empty on the sheet.
-  const indices = source.getPageIndices();
-  const printed = indices.filter((index) => source.getPage(index).node.get(PDFName.of('Contents')) !== undefined);
-  const embedded = await doc.embedPdf(source, printed);
-  const pages = new Map(printed.map((index, position) => [index, embedded[position]!]));
+  // Blank pages (inserted so that parts start on the right) have no content: they give no forms.
+  const pages = await embedPageForms(doc, source.getPages());
   const [sheetWidth, sheetHeight] = a4Landscape;
-  for (const side of bookletSides(indices.length)) {
+  for (const side of bookletSides(pages.length)) {
     const sheet = doc.addPage([sheetWidth, sheetHeight]);
     for (const [slot, index] of [[0, side.left], [1, side.right]] as const) {
-      const page = index === null ? undefined : pages.get(index);
+      const page = index === null ? undefined : pages[index];
       if (!page) continue;
-      sheet.drawPage(page, { x: sheetWidth / 2 - page.width + slot * page.width, y: (sheetHeight - page.height) / 2 });
+      drawPageForms(sheet, page, sheetWidth / 2 - page.width + slot * page.width, (sheetHeight - page.height) / 2);
     }
     if (options.foldMarks !== false) {
       for (const [from, to] of [[0, 6 * mm], [sheetHeight - 6 * mm, sheetHeight]]) {
