@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFDocument, PDFName, PDFRawStream, StandardFonts, rgb } from 'pdf-lib';
+import { PDFArray, PDFDocument, PDFName, PDFRawStream, StandardFonts, rgb } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { drawPageForms, embedPageForms } from '../../pipeline/render/pdf/page-forms.ts';
 
@@ -55,13 +55,15 @@ describe('embedPageForms', () => {
   it('keeps the printed content stream as it is, compressed bytes and all', async () => {
     const source = await handbookLikeSource();
     const page = source.getPage(0);
-    const printedRef = page.node.Contents()!.asArray?.()[1];
-    const printed = source.context.lookup(printedRef!, PDFRawStream);
+    const contents = page.node.Contents();
+    if (!(contents instanceof PDFArray)) throw new Error('expected the print wrapped in q and Q');
+    const printed = source.context.lookup(contents.get(1));
     const doc = await PDFDocument.create();
     const [forms] = await embedPageForms(doc, [page]);
     // The `q` and `Q` streams pdf-lib wrapped the print in are left out: a form saves and restores itself.
     expect(forms!.forms).toHaveLength(2);
-    const form = doc.context.lookup(forms!.forms[0]!, PDFRawStream);
+    const form = doc.context.lookup(forms!.forms[0]!);
+    if (!(printed instanceof PDFRawStream) || !(form instanceof PDFRawStream)) throw new Error('expected raw streams');
     expect(form.dict.get(PDFName.of('Subtype'))).toBe(PDFName.of('Form'));
     expect(Buffer.from(form.contents).equals(Buffer.from(printed.contents))).toBe(true);
   });
@@ -83,6 +85,23 @@ describe('embedPageForms', () => {
     expect(forms!.forms).toHaveLength(1);
     const { viaEmbedPdf, viaForms } = await sheets(source);
     expect(viaForms.equals(viaEmbedPdf)).toBe(true);
+  });
+
+  it('puts a page whose box does not start at 0,0 with its box where the page goes', async () => {
+    // The same drawing twice: once on a page whose box starts at 20,30 (and is drawn at 60,330
+    // inside it), once on one whose box starts at 0,0. (pdf-lib's embedPdf() would cut the first
+    // one's box at 0,0 instead.)
+    async function sheetOf(origin: { x: number; y: number }): Promise<Buffer> {
+      const source = await PDFDocument.create();
+      const page = source.addPage([360, 510]);
+      page.setMediaBox(origin.x, origin.y, 360, 510);
+      page.drawRectangle({ x: origin.x + 40, y: origin.y + 300, width: 200, height: 120, color: rgb(0.8, 0.2, 0.1) });
+      const doc = await PDFDocument.create();
+      const [forms] = await embedPageForms(doc, source.getPages());
+      drawPageForms(doc.addPage([842, 595.3]), forms!, 100, 20);
+      return rendered(await doc.save(), `origin-${origin.x}`);
+    }
+    expect((await sheetOf({ x: 20, y: 30 })).equals(await sheetOf({ x: 0, y: 0 }))).toBe(true);
   });
 
   it('gives a page without content no forms', async () => {

@@ -49,7 +49,7 @@ export async function embedPageForms(doc: PDFDocument, pages: PDFPage[]): Promis
       const box = page.getMediaBox();
       const resources = page.node.Resources();
       const copiedResources = resources ? copier.copy(resources) : doc.context.obj({});
-      const forms = drawn.map((stream) => doc.context.register(asForm(doc, stream, [box.x, box.y, box.x + box.width, box.y + box.height], copiedResources, copier)));
+      const forms = drawn.map((stream) => doc.context.register(asForm(doc, stream, box, copiedResources, copier)));
       embedded.push({ width, height, forms });
     } else if (!streams || streams.length === 0) {
       embedded.push({ width, height, forms: [] });
@@ -114,8 +114,9 @@ function operatorOnly(stream: PDFStream, operator: 'q' | 'Q'): boolean {
 }
 
 /** A form XObject with `stream`'s bytes, encoded as they are. */
-function asForm(doc: PDFDocument, stream: PDFStream, bbox: number[], resources: PDFDict | PDFRef, copier: PDFObjectCopier): PDFRawStream {
-  const dict = doc.context.obj({ Type: 'XObject', Subtype: 'Form', FormType: 1, BBox: bbox, Resources: resources });
+function asForm(doc: PDFDocument, stream: PDFStream, box: { x: number; y: number; width: number; height: number }, resources: PDFDict | PDFRef, copier: PDFObjectCopier): PDFRawStream {
+  // As pdf-lib's embedded pages: the page's lower left corner is the form's origin.
+  const dict = doc.context.obj({ Type: 'XObject', Subtype: 'Form', FormType: 1, BBox: [box.x, box.y, box.x + box.width, box.y + box.height], Matrix: [1, 0, 0, 1, -box.x, -box.y], Resources: resources });
   // pdf-lib's own streams (the wrapping, the running heads) are deflated here as they would be
   // on saving, so a handbook still in memory and one read back make the same booklet.
   for (const key of ['Filter', 'DecodeParms']) {
