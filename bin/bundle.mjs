@@ -75,6 +75,8 @@ export async function bundleEntry(entry, name) {
       // `check` 1.20 → 0.99 s). Left out: puppeteer-core, which loads parts of itself on demand,
       // and esbuild, a native binary.
       external: ['puppeteer-core', 'esbuild'],
+      // Never called (see the file): kept out of the e-book's start.
+      alias: { 'node-fetch': './pipeline/render/epub/no-fetch.ts' },
       // The CommonJS dependencies call require(), which an ES module does not have.
       banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
       // No source maps: Node reads them only with --enable-source-maps, which no run uses; inline
