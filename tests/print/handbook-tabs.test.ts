@@ -33,6 +33,8 @@ describe('HandbookTabs', () => {
     expect((await tabs.pieces(2)).map(idOf)).toEqual([measuring, 2]);
     expect((await tabs.pieces(2)).map(idOf)).toEqual([measuring, 2]);
     expect(idOf(await tabs.next())).toBe(measuring);
+    // The running heads print in the pieces' tabs again.
+    expect((await tabs.nextPieces(2)).map(idOf)).toEqual([measuring, 2]);
     expect(open()).toEqual([1, 2]);
     await tabs.closeAll();
     expect(open()).toEqual([]);
@@ -48,11 +50,14 @@ describe('HandbookTabs', () => {
     const register = idOf(await tabs.next());
     expect(register).toBe(4);
     expect(open()).toEqual([4]);
-    const furniture = idOf(await tabs.next());
-    expect(furniture).toBe(5);
-    expect(open()).toEqual([5]);
+    // The running heads: two new tabs, the register's closed first.
+    expect((await tabs.nextPieces(2)).map(idOf)).toEqual([5, 6]);
+    expect(open()).toEqual([5, 6]);
+    const next = idOf(await tabs.next());
+    expect(next).toBe(7);
+    expect(open()).toEqual([7]);
     // Measuring again (a second render) uses the tab now open.
-    expect(idOf(await tabs.measuring())).toBe(5);
+    expect(idOf(await tabs.measuring())).toBe(7);
     await tabs.closeAll();
     expect(open()).toEqual([]);
   });

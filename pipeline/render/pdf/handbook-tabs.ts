@@ -63,6 +63,15 @@ export class HandbookTabs {
     return this.measuring();
   }
 
+  /** Tabs for the next series of prints, one per lane: when `fresh`, new ones, every other tab closed first; else those of the pieces. */
+  async nextPieces(lanes: number): Promise<PrintTab[]> {
+    if (this.fresh) {
+      await this.closeAll();
+      this.#pieces = undefined;
+    }
+    return this.pieces(lanes);
+  }
+
   closeAll(): Promise<void> {
     return Promise.all([...this.#open].map((tab) => this.#close(tab))).then(() => undefined);
   }
