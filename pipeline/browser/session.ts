@@ -223,7 +223,7 @@ export async function withBrowser<T>(options: SessionOptions, use: (session: Bro
     if (await wentAway(error)) throw new EnvironmentError('Chromium stopped unexpectedly during rendering; no output was written. Run the build again.', { cause: error });
     // Puppeteer reports a slow navigation as TimeoutError, a slow print as a ProtocolError.
     if (error instanceof Error && (error.name === 'TimeoutError' || /timed out/i.test(error.message))) {
-      throw new EnvironmentError(`A render took longer than ${Math.round(options.timeoutMs / 1000)} s and was stopped; no output was written. Raise --timeout if the book is very large.`, { cause: error });
+      throw new EnvironmentError(`A render took longer than ${options.timeoutMs / 1000} s and was stopped; no output was written. Raise --timeout if the book is very large.`, { cause: error });
     }
     throw error;
   } finally {
