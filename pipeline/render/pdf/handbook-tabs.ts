@@ -56,20 +56,21 @@ export class HandbookTabs {
 
   /** A tab for what comes next: when `fresh`, a new one, every other tab closed; else the measuring tab. */
   async next(): Promise<PrintTab> {
-    if (this.fresh) {
-      await this.closeAll();
-      this.#pieces = undefined;
-    }
+    await this.#closeAllWhenFresh();
     return this.measuring();
   }
 
   /** Tabs for the next series of prints, one per lane: when `fresh`, new ones, every other tab closed first; else those of the pieces. */
   async nextPieces(lanes: number): Promise<PrintTab[]> {
-    if (this.fresh) {
-      await this.closeAll();
-      this.#pieces = undefined;
-    }
+    await this.#closeAllWhenFresh();
     return this.pieces(lanes);
+  }
+
+  /** When `fresh`, what comes next starts in new tabs: every tab open now is closed first. */
+  async #closeAllWhenFresh(): Promise<void> {
+    if (!this.fresh) return;
+    await this.closeAll();
+    this.#pieces = undefined;
   }
 
   closeAll(): Promise<void> {

@@ -41,6 +41,8 @@ export async function embedPageForms(doc: PDFDocument, pages: PDFPage[]): Promis
   // One copier for all pages: resources they share (fonts, mostly) are copied once.
   const copier = PDFObjectCopier.for(pages[0]!.doc.context, doc.context);
   const embedded: PageForms[] = [];
+  // Pages laid out otherwise, embedded by pdf-lib all at once: one call, one copier of its own.
+  const whole: Array<{ page: PDFPage; at: number }> = [];
   for (const page of pages) {
     const { width, height } = page.getSize();
     const streams = contentStreams(page);
@@ -51,13 +53,13 @@ export async function embedPageForms(doc: PDFDocument, pages: PDFPage[]): Promis
       const copiedResources = resources ? copier.copy(resources) : doc.context.obj({});
       const forms = drawn.map((stream) => doc.context.register(asForm(doc, stream, box, copiedResources, copier)));
       embedded.push({ width, height, forms });
-    } else if (!streams || streams.length === 0) {
-      embedded.push({ width, height, forms: [] });
     } else {
-      const [whole] = await doc.embedPages([page]);
-      embedded.push({ width, height, forms: [whole!.ref] });
+      if (streams && streams.length > 0) whole.push({ page, at: embedded.length });
+      embedded.push({ width, height, forms: [] });
     }
   }
+  const wholeEmbedded = await doc.embedPages(whole.map(({ page }) => page));
+  whole.forEach(({ at }, index) => embedded[at]!.forms.push(wholeEmbedded[index]!.ref));
   return embedded;
 }
 
