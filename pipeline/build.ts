@@ -4,7 +4,7 @@ import { requireBrowser } from './browser/find-browser.ts';
 import { withBrowser, type BrowserSession } from './browser/session.ts';
 import type { Config, OutputTarget } from './config.ts';
 import { exitCodes } from './errors.ts';
-import { loadBook } from './load/load-book.ts';
+import { loadBookCached } from './load/parse-cache.ts';
 import type { Log } from './log.ts';
 import { countMessages } from './messages.ts';
 import type { Book } from './model.ts';
@@ -29,11 +29,20 @@ export interface BuildResult {
 }
 
 export async function runBuild(config: Config, log: Log): Promise<BuildResult> {
-  const { book, files, timings } = await loadBook({ contentDir: config.contentDir, drafts: config.drafts });
+  const { book, files, timings, cacheStats, cacheSaved } = await loadBookCached({ contentDir: config.contentDir, drafts: config.drafts });
   if (timings) {
     log.record('load+validate', timings.readMs);
     log.record('transforms', timings.transformMs);
   }
+  if (cacheStats) log.info(`${cacheStats.parsed} ${cacheStats.parsed === 1 ? 'file' : 'files'} parsed, ${cacheStats.reused} unchanged ones taken from the cache`);
+  try {
+    return await buildOutputs(config, log, files, book);
+  } finally {
+    await cacheSaved;
+  }
+}
+
+async function buildOutputs(config: Config, log: Log, files: VFile[], book: Book | undefined): Promise<BuildResult> {
   const counts = countMessages(files);
   const failed = counts.errors > 0 || (config.strict && counts.warnings > 0);
   if (!book || failed) return { exitCode: exitCodes.content, files, outputs: [], warnings: [] };

@@ -48,8 +48,9 @@ const knownKeys: Record<DocumentKind, readonly string[]> = {
   page: ['title', 'order', 'draft'],
 };
 
-export async function readDocument(kind: DocumentKind, path: string, displayPath: string): Promise<{ document?: ParsedDocument; file: VFile }> {
-  const { file, readable } = await readSource(path, displayPath);
+/** `bytes` are the file's, when the caller has read them already. */
+export async function readDocument(kind: DocumentKind, path: string, displayPath: string, bytes?: Uint8Array): Promise<{ document?: ParsedDocument; file: VFile }> {
+  const { file, readable } = await readSource(path, displayPath, bytes);
   if (!readable) return { file };
   const mdast = parseMarkdown(file);
   const matter = readFrontMatter(file, mdast);

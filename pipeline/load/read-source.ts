@@ -43,8 +43,9 @@ export interface SourceFile {
   readable: boolean;
 }
 
-export async function readSource(path: string, displayPath: string): Promise<SourceFile> {
-  const bytes = await readFile(path);
+/** `bytes` are the file's, when the caller has read them already. */
+export async function readSource(path: string, displayPath: string, bytes?: Uint8Array): Promise<SourceFile> {
+  bytes ??= await readFile(path);
   const file = new VFile({ path: displayPath, value: '' });
   file.data.absolutePath = path;
   if (bytes.length > maxSourceBytes) {

@@ -5,6 +5,7 @@
 // before from the same inputs is taken from the cache (cover-cache.ts) instead, and then
 // Chromium is not started for it.
 import type { BrowserSession } from '../../browser/session.ts';
+import { codeVersion } from '../../build-cache.ts';
 import type { BookMeta } from '../../model.ts';
 import { cachedCover, coverKey, keepCover } from './cover-cache.ts';
 import { coverHtml } from './cover-page.ts';
@@ -25,7 +26,7 @@ export interface OpenCover {
 
 export async function openCover(session: BrowserSession, meta: BookMeta, size: CoverSize = defaultCoverSize): Promise<OpenCover> {
   const html = coverHtml(meta);
-  const key = coverKey({ html, ...size, browser: session.browserIdentity });
+  const key = coverKey({ html, ...size, browser: session.browserIdentity }, codeVersion());
   // Looked up before a tab is asked for: a hit needs no Chromium at all.
   const cached = await cachedCover(key);
   if (cached) return { capture: async () => cached };
