@@ -18,15 +18,19 @@ describe('npm run bench -- --quick', () => {
     expect(run.stdout).toBe(table);
     const cell = (label: string) => new RegExp(`^\\| ${label.replace(/[+*()/.`]/g, '\\$&')} \\| (.+) \\|$`, 'm').exec(table)?.[1];
     const stages = ['load + validate', 'Chromium start', 'transforms', 'HTML site', 'handbook PDF', '… screen layouts (numbers)', '… print', '… register, furniture, save', 'handouts', 'booklet'];
-    const epubAlone = ['EPUB alone (`--only epub`, whole process), cover drawn', 'EPUB alone, cover from the cache'];
-    for (const label of [...stages, 'EPUB (in the whole build, alongside the PDFs)', 'handbook alone (content to PDF, whole process)', ...epubAlone]) {
+    const epubAlone = ['EPUB alone (`--only epub`, whole process), cold', 'editing loop: EPUB alone'];
+    const editingLoop = ['**editing loop**: whole build, one entry changed', 'editing loop: handbook alone'];
+    for (const label of [...stages, 'EPUB (in the whole build, alongside the PDFs)', 'handbook alone (content to PDF, whole process)', ...epubAlone, ...editingLoop]) {
       expect(cell(label), label).toMatch(/^\d+(\.\d)? m?s$/);
     }
     expect(cell('**floor** (launch + one page.pdf())')).toMatch(/^\d+(\.\d)? m?s$/);
     expect(cell('handbook / floor')).toMatch(/^\d+\.\d\d×$/);
     expect(cell('build / floor')).toMatch(/^\d+\.\d\d×$/);
     expect(cell('handbook alone / floor')).toMatch(/^\d+\.\d\d×$/);
-    // Drawing the cover starts Chromium; taking it from the cache does not.
+    // The editing loop is what it says: one file parsed, the others from the cache.
+    expect(cell('editing loop: files parsed in the whole build')).toMatch(/^1 of [1-9]\d+$/);
+    for (const label of ['editing loop: build / floor', 'editing loop: handbook alone / floor']) expect(cell(label), label).toMatch(/^\d+\.\d\d×$/);
+    // Cold, the cover is drawn, which starts Chromium; in the editing loop it comes from the cache.
     expect(parseTime(cell(epubAlone[1]!)!)).toBeLessThan(parseTime(cell(epubAlone[0]!)!));
     expect(Number(cell('handbook pages'))).toBeGreaterThan(20);
     expect(Number(cell('handbook prints (most in a run)'))).toBeGreaterThanOrEqual(1);
