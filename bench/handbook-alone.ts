@@ -30,7 +30,7 @@ export async function main([content, out]: string[]): Promise<number> {
   const log = createLog();
   const warnings: string[] = [];
   const session = { executablePath, allowedRoots: [printDir, templatesDir, resolve(content)], timeoutMs: 3_600_000, warn: (text: string) => warnings.push(text) };
-  const handbook = await withBrowser(session, (browser) => renderHandbook(book, browser, printDir, { log, warn: (text) => warnings.push(text) }));
+  const handbook = await withBrowser(session, (browser) => renderHandbook(book, browser, printDir, { log, warn: (text) => warnings.push(text) }, { numbersOf: resolve(out) }));
   await writeFile(join(out, 'handbuch.pdf'), handbook.pdf);
   for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
   process.stdout.write(`${JSON.stringify({ pages: handbook.pageCount, measures: handbook.measures, renders: handbook.renders, prints: handbook.prints })}\n`);

@@ -3,7 +3,8 @@
 // only skips work. GLOSSAR_NO_CACHE=1 neither reads nor writes it, for measuring cold builds.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdir, rm, stat } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
 import { projectRoot } from './templates.ts';
 
 export const cacheDir = join(projectRoot, 'node_modules', '.cache', 'glossar-handbuch');
@@ -37,4 +38,22 @@ export function codeVersion(): string {
   }
   version = hash.digest('hex');
   return version;
+}
+
+/** Files kept per content or output folder (tests make many folders) beyond this many are removed, oldest first. */
+const perFolderKept = 16;
+
+/** Removes all but the newest files named `<prefix>…` except `keep`, so per-folder files do not pile up. */
+export async function pruneFolderFiles(prefix: string, keep: string): Promise<void> {
+  const names = (await readdir(cacheDir)).filter((name) => name.startsWith(prefix));
+  if (names.length <= perFolderKept) return;
+  const dated = await Promise.all(names.map(async (name) => ({ path: join(cacheDir, name), mtimeMs: (await stat(join(cacheDir, name)).catch(() => undefined))?.mtimeMs ?? 0 })));
+  dated.sort((a, b) => b.mtimeMs - a.mtimeMs);
+  await Promise.all(dated.slice(perFolderKept).filter(({ path }) => path !== keep).map(({ path }) => rm(path, { force: true })));
+}
+
+/** A cache file's path for `folder` (a content or output folder), under the code version. */
+export function folderCachePath(prefix: string, folder: string, extension: string): string {
+  const name = createHash('sha256').update(codeVersion()).update('\0').update(resolve(folder)).digest('hex').slice(0, 32);
+  return join(cacheDir, `${prefix}${name}${extension}`);
 }

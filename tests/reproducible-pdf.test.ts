@@ -1,6 +1,6 @@
 // Issue #6 §3: two builds of the same content, in different folders and at different times,
 // give byte-identical PDFs (handbook, booklet, every handout).
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -59,6 +59,28 @@ describe('reproducible PDFs', () => {
     const alone = buildPdfs();
     const withCover = buildPdfs({ GLOSSAR_NO_CACHE: '1' }, 'all');
     expect(withCover).toEqual(alone);
+  }, 240_000);
+
+  it('are the same in the editing loop (parsed files and page numbers from the last build) as built cold', () => {
+    const content = join(mkdtempSync(join(tmpdir(), 'glossar-repro-content-')), 'content');
+    cpSync(join(projectRoot, 'content'), content, { recursive: true });
+    const out = mkdtempSync(join(tmpdir(), 'glossar-repro-out-'));
+    const build = (folder: string, env: NodeJS.ProcessEnv = {}) => {
+      const run = runCli(['build', '--only', 'pdf', '--content', content, '--out', folder], { env });
+      expect(run.status, run.stderr).toBe(0);
+      return run.stderr;
+    };
+    build(out);
+    // What an editor does between two builds: a sentence more in one entry.
+    const entry = join(content, 'glossar', 'regionale-bildungsnetzwerke.md');
+    writeFileSync(entry, `${readFileSync(entry, 'utf8').trimEnd()}\n\nEin Satz mehr, damit sich etwas ändert.\n`);
+    const warm = build(out);
+    expect(warm).toMatch(/glossar: 1 file parsed, \d+ unchanged ones taken from the cache/);
+    // The last build's numbers held: one screen layout, not two.
+    expect(warm).toMatch(/handbook: \d+ pages after 1 screen layouts/);
+    const cold = mkdtempSync(join(tmpdir(), 'glossar-repro-out-'));
+    expect(build(cold, { GLOSSAR_NO_CACHE: '1' })).toMatch(/handbook: \d+ pages after 2 screen layouts/);
+    expect(snapshotTree(join(out, 'pdf'))).toEqual(snapshotTree(join(cold, 'pdf')));
   }, 240_000);
 
   it('print the same whether Chromium has a visible tab or not', async () => {

@@ -5,12 +5,11 @@
 // content folder holds the documents of its last load; v8's serializer reads 500 of them back in
 // ~25 ms. Anything unreadable in the pack is parsed again, never trusted.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { readFile, utimes } from 'node:fs/promises';
 import { deserialize, serialize } from 'node:v8';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
-import { cacheDir, cacheEnabled, codeVersion } from '../build-cache.ts';
+import { cacheEnabled, folderCachePath, pruneFolderFiles } from '../build-cache.ts';
 import { writeFileAtomic } from '../output/atomic.ts';
 import { directSteps, loadBook, type DocumentSteps, type LoadOptions, type LoadResult } from './load-book.ts';
 import { readDocument, type DocumentKind, type ParsedDocument } from './read-document.ts';
@@ -25,14 +24,11 @@ interface StoredRead {
   document?: Omit<ParsedDocument, 'file'>;
 }
 
-/** Packs of other content folders (tests make many) beyond this many are removed, oldest first. */
-const packsKept = 16;
 const packPrefix = 'gelesen-';
 
 /** Where the documents of `contentDir`'s last load are kept. */
 export function parsePackPath(contentDir: string): string {
-  const name = createHash('sha256').update(codeVersion()).update('\0').update(resolve(contentDir)).digest('hex').slice(0, 32);
-  return join(cacheDir, `${packPrefix}${name}.v8`);
+  return folderCachePath(packPrefix, contentDir, '.v8');
 }
 
 function toStored({ document, file }: ReadResult): StoredRead {
@@ -115,19 +111,11 @@ export class ParseCache implements DocumentSteps {
         return;
       }
       await writeFileAtomic(this.#packPath, serialize(this.#used));
-      await pruneOtherPacks(this.#packPath);
+      await pruneFolderFiles(packPrefix, this.#packPath);
     } catch {
       // Read-only node_modules, or a full disk.
     }
   }
-}
-
-async function pruneOtherPacks(keep: string): Promise<void> {
-  const packs = (await readdir(cacheDir)).filter((name) => name.startsWith(packPrefix) && name.endsWith('.v8')).map((name) => join(cacheDir, name));
-  if (packs.length <= packsKept) return;
-  const dated = await Promise.all(packs.map(async (path) => ({ path, mtimeMs: (await stat(path).catch(() => undefined))?.mtimeMs ?? 0 })));
-  dated.sort((a, b) => b.mtimeMs - a.mtimeMs);
-  await Promise.all(dated.slice(packsKept).filter(({ path }) => path !== keep).map(({ path }) => rm(path, { force: true })));
 }
 
 export interface CachedLoadResult extends LoadResult {

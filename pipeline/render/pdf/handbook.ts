@@ -33,6 +33,7 @@ import { printInTurn } from './prints-in-turn.ts';
 import { renumberShown } from './renumber-shown.ts';
 import { renumber, type Renumbering } from '../print/renumber.ts';
 import { HandbookTabs } from './handbook-tabs.ts';
+import { keepNumbers, lastNumbers } from './last-numbers.ts';
 import { releaseMemory } from '../../memory.ts';
 import type { PrintTab } from './print-tab.ts';
 
@@ -62,6 +63,11 @@ export interface HandbookOptions {
   freshTabsFromPages?: number;
   /** Tabs printing the pieces at once (each a renderer process of its own). */
   printTabs?: number;
+  /**
+   * The output folder: its last build's page numbers are the first guess (last-numbers.ts), and
+   * this build's are kept for the next. Without it the numbers are guessed from the entries' words.
+   */
+  numbersOf?: string;
   /** Told when the screen layouts are done (the costliest moment for memory is over). */
   onLaidOut?: () => void;
 }
@@ -100,7 +106,7 @@ export async function renderHandbook(book: Book, session: BrowserSession, printD
   // The measuring tab opens while the first document is built.
   const tabs = new HandbookTabs(session);
   const path = join(printDir, 'handbuch.html');
-  let numbers = firstNumbers(book);
+  let numbers = (options.numbersOf !== undefined && (await lastNumbers(options.numbersOf))) || firstNumbers(book);
   const document = printDocument(book, numbers);
   try {
     let measures = 0;
@@ -154,7 +160,9 @@ export async function renderHandbook(book: Book, session: BrowserSession, printD
           register: options.registerPagesPerPrint ?? defaultRegisterPagesPerPrint,
           lanes,
         };
+        const kept = options.numbersOf === undefined ? undefined : keepNumbers(options.numbersOf, numbers);
         const finished = await context.log.stage('pdf: handbook finish', () => finish(book, final, tabs, printDir, pieces, context));
+        await kept;
         return { pdf: finished, pdfDocument: pdf, pageCount: pdf.getPageCount(), measures, renders: render, prints };
       }
       numbers = measured;

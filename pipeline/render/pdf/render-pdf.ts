@@ -39,7 +39,7 @@ export const renderPdf: Renderer = async (book, context) => {
       handouts.catch(() => undefined);
       let handbook: Handbook;
       try {
-        handbook = await context.log.stage('pdf: handbook', () => renderHandbook(book, session, printDir, context, { onLaidOut: () => laidOut(true) }));
+        handbook = await context.log.stage('pdf: handbook', () => renderHandbook(book, session, printDir, context, { numbersOf: outDir, onLaidOut: () => laidOut(true) }));
       } catch (error) {
         // The handouts are let finish (or never start): the folder they write into goes when this fails.
         laidOut(false);
