@@ -72,9 +72,10 @@ export async function bundleEntry(entry, name) {
       target: 'node20',
       // Dependencies are bundled too: loading them from node_modules/ meant resolving and reading
       // some 400 files at every start (EPUB-only build of 26 entries: 1.61 s, bundled 1.28 s;
-      // `check` 1.20 → 0.99 s). Left out: puppeteer-core, which loads parts of itself on demand,
-      // and esbuild, a native binary.
-      external: ['puppeteer-core', 'esbuild'],
+      // `check` 1.20 → 0.99 s). puppeteer-core too: its parts loaded on demand (WebDriver BiDi)
+      // become chunks of their own, and loading it took ~125 ms from node_modules/, ~58 ms
+      // bundled. Left out: esbuild, a native binary.
+      external: ['esbuild'],
       // Never called (see the file): kept out of the e-book's start.
       alias: { 'node-fetch': './pipeline/render/epub/no-fetch.ts' },
       // The CommonJS dependencies call require(), which an ES module does not have.
