@@ -16,6 +16,7 @@ export class HandbookTabs {
   readonly #open = new Set<Promise<PrintTab>>();
   #measuring: Promise<PrintTab>;
   #pieces?: Promise<PrintTab[]>;
+  #spare?: Promise<PrintTab>;
 
   /** Opens the measuring tab at once. */
   constructor(session: BrowserSession) {
@@ -52,6 +53,12 @@ export class HandbookTabs {
       return Promise.all(Array.from({ length: lanes }, () => this.#openTab({ renewAfter: piecesPerRenderer })));
     })();
     return this.#pieces;
+  }
+
+  /** A tab beside all the others, for a print that runs alongside theirs (the register printed ahead, handbook.ts). */
+  spare(): Promise<PrintTab> {
+    if (!this.#spare || !this.#open.has(this.#spare)) this.#spare = this.#openTab();
+    return this.#spare;
   }
 
   /** A tab for what comes next: when `fresh`, a new one, every other tab closed; else the measuring tab. */

@@ -11,6 +11,7 @@
 import { join } from 'node:path';
 import type { Root } from 'hast';
 import { selectAll } from 'hast-util-select';
+import { toHtml } from 'hast-util-to-html';
 import type { PDFDocument } from 'pdf-lib';
 import type { BrowserSession } from '../../browser/session.ts';
 import type { Book } from '../../model.ts';
@@ -108,6 +109,8 @@ export async function renderHandbook(book: Book, session: BrowserSession, printD
   const path = join(printDir, 'handbuch.html');
   const last = options.numbersOf === undefined ? undefined : await lastNumbers(options.numbersOf);
   let numbers = last?.numbers ?? firstNumbers(book);
+  /** The numbers the book is expected to print, the register's too: from the screen layout, or the last build's. */
+  let predicted = last?.numbers;
   const document = printDocument(book, numbers);
   const pagesPerPrint = options.pagesPerPrint ?? defaultPagesPerPrint;
   try {
@@ -126,11 +129,13 @@ export async function renderHandbook(book: Book, session: BrowserSession, printD
           const tab = await tabs.measuring();
           screen = await tab.measure(path, document.tree);
           const proposed = nextNumbers(document.structure, screen, numbers);
+          predicted = proposed;
           if (samePrintedNumbers(proposed, numbers)) return;
           numbers = proposed;
           // The layout just measured is the renumbered document's too, when no number changed width.
           if (!(await renumberDocument(tab, document, numbers)).movesLayout) return;
           screen = undefined;
+          predicted = undefined;
         }
       });
     }
@@ -145,6 +150,10 @@ export async function renderHandbook(book: Book, session: BrowserSession, printD
       wholeTab: () => tabs.measuring(),
       pieceTabs: () => tabs.pieces(lanes),
     };
+    // While the book prints, the register is printed from the numbers predicted, in a tab of its
+    // own; it is used when the print confirms them. A long book's register is printed in pieces
+    // after the book instead: a third renderer beside the pieces' two would cost too much memory.
+    const ahead = predicted && !tabs.fresh ? printRegisterAhead(book, predicted, tabs, printDir) : undefined;
     let prints = 0;
     for (let render = 1; ; render++) {
       if (render > 1) {
@@ -168,8 +177,8 @@ export async function renderHandbook(book: Book, session: BrowserSession, printD
           register: options.registerPagesPerPrint ?? defaultRegisterPagesPerPrint,
           lanes,
         };
-        const kept = options.numbersOf === undefined ? undefined : keepNumbers(options.numbersOf, { numbers, pageCount: layout.pageCount });
-        const finished = await context.log.stage('pdf: handbook finish', () => finish(book, final, tabs, printDir, pieces, context));
+        const kept = options.numbersOf === undefined ? undefined : keepNumbers(options.numbersOf, { numbers: measured, pageCount: layout.pageCount });
+        const finished = await context.log.stage('pdf: handbook finish', () => finish(book, final, ahead, tabs, printDir, pieces, context));
         await kept;
         return { pdf: finished, pdfDocument: pdf, pageCount: pdf.getPageCount(), measures, renders: render, prints };
       }
@@ -188,7 +197,7 @@ async function renumberDocument(tab: PrintTab, document: PrintDocument, numbers:
 }
 
 /** How many pages the register and the running heads are printed at a time, and in how many tabs at once. */
-interface FinishPieces {
+export interface FinishPieces {
   register: number;
   furniture: number;
   lanes: number;
@@ -209,7 +218,28 @@ async function printRegister(tree: Root, tabs: HandbookTabs, printDir: string, p
   return printed.pdf;
 }
 
-async function finish(book: Book, { pdf, document, layout, printed, measured }: FinalRender, tabs: HandbookTabs, printDir: string, pieces: FinishPieces, { log }: Pick<RenderContext, 'log' | 'warn'>): Promise<Uint8Array> {
+/** The register printed ahead (see renderHandbook): the document printed, and its PDF (undefined if the print failed). */
+export interface RegisterAhead {
+  html: string;
+  pdf: Promise<PDFDocument | undefined>;
+}
+
+export function printRegisterAhead(book: Book, numbers: PrintNumbers, tabs: HandbookTabs, printDir: string): RegisterAhead {
+  const tree = registerDocument(book, numbers);
+  const printed = printChunked(tree, undefined, { printDir, name: 'register', candidates: [], pagesPerPrint: Number.POSITIVE_INFINITY, wholeTab: () => tabs.spare(), pieceTabs: async () => [] });
+  // A failure here is no failure of the build: the register is then printed after the book.
+  return { html: toHtml(tree), pdf: printed.then((result) => result.pdf, () => undefined) };
+}
+
+/** The register of the numbers measured on the final print: the one printed ahead when it is the same document, else printed now. */
+export async function registerPdf(book: Book, measured: PrintNumbers, ahead: RegisterAhead | undefined, tabs: HandbookTabs, printDir: string, pieces: FinishPieces): Promise<PDFDocument> {
+  const tree = registerDocument(book, measured);
+  const early = await ahead?.pdf;
+  if (early && ahead?.html === toHtml(tree)) return early;
+  return printRegister(tree, tabs, printDir, pieces.register, pieces.lanes);
+}
+
+async function finish(book: Book, { pdf, document, layout, printed, measured }: FinalRender, ahead: RegisterAhead | undefined, tabs: HandbookTabs, printDir: string, pieces: FinishPieces, { log }: Pick<RenderContext, 'log' | 'warn'>): Promise<Uint8Array> {
   releaseMemory();
   const registerId = printIds.part(partNames.register);
   // The register's links to mentions need destinations: where the first line of each mention is.
@@ -222,7 +252,7 @@ async function finish(book: Book, { pdf, document, layout, printed, measured }: 
   }
   const blankBeforeRegister = measured.blankBefore.has(registerId);
   if (blankBeforeRegister) pdf.addPage([pdf.getPage(0).getWidth(), pdf.getPage(0).getHeight()]);
-  const registerStart = await log.stage('pdf: handbook register', async () => appendTaggedPdf(pdf, await printRegister(registerDocument(book, measured), tabs, printDir, pieces.register, pieces.lanes)));
+  const registerStart = await log.stage('pdf: handbook register', async () => appendTaggedPdf(pdf, await registerPdf(book, measured, ahead, tabs, printDir, pieces)));
   setDestination(pdf, registerId, registerStart);
   appendOutlineItem(pdf, labels.register, registerStart);
 
