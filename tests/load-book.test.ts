@@ -40,3 +40,28 @@ describe('loadBook on the valid fixture', () => {
     expect(files[0]!.messages[0]!.ruleId).toBe('missing-content');
   });
 });
+
+describe('loadBook on the folder listing', () => {
+  it('follows links: to a Markdown file it is an entry, to a folder it is passed over, a broken one is reported', async () => {
+    const { mkdtemp, mkdir, writeFile, symlink, copyFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = await mkdtemp(join(tmpdir(), 'glossar-links-'));
+    try {
+      await mkdir(join(dir, 'glossar'));
+      await mkdir(join(dir, 'elsewhere'));
+      await copyFile(join(fixture('valid'), 'book.yaml'), join(dir, 'book.yaml'));
+      await writeFile(join(dir, 'glossar', 'inklusion.md'), '---\ntitle: Inklusion\n---\n\nText.\n');
+      await writeFile(join(dir, 'elsewhere', 'teilhabe.md'), '---\ntitle: Teilhabe\n---\n\nText.\n');
+      await symlink(join(dir, 'elsewhere', 'teilhabe.md'), join(dir, 'glossar', 'teilhabe.md'));
+      await symlink(join(dir, 'elsewhere'), join(dir, 'glossar', 'ordner'));
+      await symlink(join(dir, 'nowhere.md'), join(dir, 'glossar', 'kaputt.md'));
+      const { book, files } = await loadBook({ contentDir: dir, drafts: true });
+      expect(book!.entries.map((entry) => entry.title)).toEqual(['Inklusion', 'Teilhabe']);
+      const messages = files.flatMap((file) => file.messages.map((message) => `${String(file.path).split('/').slice(-2).join('/')} ${message.ruleId}`));
+      expect(messages).toEqual(['glossar/kaputt.md broken-link']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -70,9 +70,10 @@ async function listFolder(contentDir: string, folder: string, files: VFile[]): P
     const kind = item.isSymbolicLink() ? await stat(path).catch(() => undefined) : item;
     if (/\.md$/i.test(item.name) && kind?.isFile()) {
       markdown.push(path);
-    } else if (!kind?.isDirectory()) {
+    } else if (!kind || !kind.isDirectory()) {
       const file = new VFile({ path: relative(process.cwd(), path) });
-      reportWarning(file, `Not a Markdown file (\`.md\`); ignored`, undefined, 'not-markdown');
+      if (kind) reportWarning(file, `Not a Markdown file (\`.md\`); ignored`, undefined, 'not-markdown');
+      else reportWarning(file, 'Link to a file that does not exist; ignored', undefined, 'broken-link');
       files.push(file);
     }
   }
