@@ -1,9 +1,13 @@
-// Parsed documents kept between builds (see build-cache.ts). Reading and parsing the Markdown is
-// most of a load (500 entries: ~1.2 s of ~1.4 s), and an editor changes a file or two between
-// builds. Each document is stored as the read step left it: text, front matter, tree and the
-// messages so far, keyed by its bytes, its paths and the code that parsed it. One pack per
-// content folder holds the documents of its last load; v8's serializer reads 500 of them back in
-// ~25 ms. Anything unreadable in the pack is parsed again, never trusted.
+// Parsed and transformed documents kept between builds (see build-cache.ts). Reading and parsing
+// the Markdown is most of a load (500 entries: ~1.2 s of ~1.4 s), transforming it most of the
+// rest, and an editor changes a file or two between builds. Each document is stored as the read
+// step left it (text, front matter, tree and the messages so far), keyed by its bytes, its paths
+// and the code that parsed it; and as the transform left it (its HTML tree and messages), valid
+// while every name it looked up in the index resolves as before (the questions and answers are
+// kept with it, as the dev server's cache does: incremental/recording-index.ts). A document with
+// images is transformed at every build: whether an image file exists and is one is not recorded.
+// One pack per content folder holds the documents of its last load; v8's serializer reads 500 of
+// them back in ~25 ms. Anything unreadable in the pack is done again, never trusted.
 import { createHash } from 'node:crypto';
 import { readFile, utimes } from 'node:fs/promises';
 import { deserialize, serialize } from 'node:v8';
@@ -11,6 +15,10 @@ import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { cacheEnabled, folderCachePath, pruneFolderFiles } from '../build-cache.ts';
 import { writeFileAtomic } from '../output/atomic.ts';
+import type { Root as HastRoot } from 'hast';
+import { selectAll } from 'hast-util-select';
+import { answersAgree, RecordingIndex, type AskedQuestion } from '../incremental/recording-index.ts';
+import type { TransformContext } from '../transform/document-to-hast.ts';
 import { directSteps, loadBook, type DocumentSteps, type LoadOptions, type LoadResult } from './load-book.ts';
 import { readDocument, type DocumentKind, type ParsedDocument } from './read-document.ts';
 
@@ -31,30 +39,54 @@ export function parsePackPath(contentDir: string): string {
   return folderCachePath(packPrefix, contentDir, '.v8');
 }
 
+/** A transform's result and what it depended on. */
+interface StoredTransform {
+  contentDir: string;
+  asked: AskedQuestion[];
+  hast: HastRoot;
+  messages: Array<Record<string, unknown>>;
+}
+
+/** The two kinds of results, each by the document's key. */
+interface Pack {
+  reads: Map<string, Uint8Array>;
+  transforms: Map<string, Uint8Array>;
+}
+
+const plainMessages = (messages: readonly VFileMessage[]) => messages.map((message) => ({ ...message }));
+const restoredMessages = (messages: ReadonlyArray<Record<string, unknown>>) => messages.map((fields) => Object.assign(new VFileMessage(String(fields.reason)), fields));
+
 function toStored({ document, file }: ReadResult): StoredRead {
   const { file: _file, ...rest } = document ?? { file };
-  return { text: String(file.value), data: file.data, messages: file.messages.map((message) => ({ ...message })), ...(document && { document: rest as Omit<ParsedDocument, 'file'> }) };
+  return { text: String(file.value), data: file.data, messages: plainMessages(file.messages), ...(document && { document: rest as Omit<ParsedDocument, 'file'> }) };
 }
 
 function fromStored(stored: StoredRead, displayPath: string): ReadResult {
   const file = new VFile({ path: displayPath, value: stored.text, data: stored.data });
-  for (const fields of stored.messages) file.messages.push(Object.assign(new VFileMessage(String(fields.reason)), fields));
+  file.messages.push(...restoredMessages(stored.messages));
   return stored.document ? { file, document: { ...stored.document, file } as ParsedDocument } : { file };
 }
+
+/** Whether a transformed tree depends on files besides its document: images, found or not. */
+const usesImages = (hast: HastRoot) => selectAll('img, .image-placeholder', hast).length > 0;
 
 export interface ParseCacheStats {
   reused: number;
   parsed: number;
+  /** Documents whose transform was taken from the cache. */
+  transformsReused: number;
 }
 
 export class ParseCache implements DocumentSteps {
   readonly #packPath: string;
-  readonly #stored: Map<string, Uint8Array>;
+  readonly #stored: Pack;
   /** This load's documents, serialized; the next pack. */
-  readonly #used = new Map<string, Uint8Array>();
-  readonly stats: ParseCacheStats = { reused: 0, parsed: 0 };
+  readonly #used: Pack = { reads: new Map(), transforms: new Map() };
+  /** Each document read in this load, by the key its results are kept under. */
+  readonly #keys = new WeakMap<ParsedDocument, string>();
+  readonly stats: ParseCacheStats = { reused: 0, parsed: 0, transformsReused: 0 };
 
-  private constructor(packPath: string, stored: Map<string, Uint8Array>) {
+  private constructor(packPath: string, stored: Pack) {
     this.#packPath = packPath;
     this.#stored = stored;
   }
@@ -63,10 +95,10 @@ export class ParseCache implements DocumentSteps {
   static async open(contentDir: string): Promise<ParseCache | undefined> {
     if (!cacheEnabled()) return undefined;
     const packPath = parsePackPath(contentDir);
-    let stored = new Map<string, Uint8Array>();
+    let stored: Pack = { reads: new Map(), transforms: new Map() };
     try {
-      const pack: unknown = deserialize(await readFile(packPath));
-      if (pack instanceof Map) stored = pack;
+      const pack = deserialize(await readFile(packPath)) as Partial<Pack> | undefined;
+      if (pack?.reads instanceof Map && pack.transforms instanceof Map) stored = pack as Pack;
     } catch {
       // None yet, or not one we wrote: parse everything.
     }
@@ -76,33 +108,70 @@ export class ParseCache implements DocumentSteps {
   async read(kind: DocumentKind, path: string, displayPath: string): Promise<ReadResult> {
     const bytes = await readFile(path);
     const key = createHash('sha256').update(`${kind}\0${path}\0${displayPath}\0`).update(bytes).digest('base64');
-    const stored = this.#stored.get(key);
-    if (stored) {
-      try {
-        const result = fromStored(deserialize(stored) as StoredRead, displayPath);
-        this.#used.set(key, stored);
-        this.stats.reused++;
-        return result;
-      } catch {
-        // Parsed again below.
-      }
+    const result = this.#storedRead(key, displayPath) ?? (await this.#parse(key, kind, path, displayPath, bytes));
+    if (result.document) this.#keys.set(result.document, key);
+    return result;
+  }
+
+  #storedRead(key: string, displayPath: string): ReadResult | undefined {
+    const stored = this.#stored.reads.get(key);
+    if (!stored) return undefined;
+    try {
+      const result = fromStored(deserialize(stored) as StoredRead, displayPath);
+      this.#used.reads.set(key, stored);
+      this.stats.reused++;
+      return result;
+    } catch {
+      return undefined;
     }
+  }
+
+  async #parse(key: string, kind: DocumentKind, path: string, displayPath: string, bytes: Buffer): Promise<ReadResult> {
     const result = await readDocument(kind, path, displayPath, bytes);
     this.stats.parsed++;
     try {
       // Now, before the transforms change the tree.
-      this.#used.set(key, serialize(toStored(result)));
+      this.#used.reads.set(key, serialize(toStored(result)));
     } catch {
       // Something in it v8 cannot copy: this document is parsed at every build.
     }
     return result;
   }
 
-  transform = directSteps.transform;
+  transform(document: ParsedDocument, context: TransformContext): HastRoot {
+    const key = this.#keys.get(document);
+    const stored = key === undefined ? undefined : this.#stored.transforms.get(key);
+    if (key !== undefined && stored) {
+      try {
+        const transform = deserialize(stored) as StoredTransform;
+        if (transform.contentDir === context.contentDir && answersAgree(context.index, transform.asked)) {
+          document.file.messages.push(...restoredMessages(transform.messages));
+          this.#used.transforms.set(key, stored);
+          this.stats.transformsReused++;
+          return transform.hast;
+        }
+      } catch {
+        // Transformed again below.
+      }
+    }
+    const index = new RecordingIndex(context.index);
+    const before = document.file.messages.length;
+    const hast = directSteps.transform(document, { ...context, index });
+    if (key !== undefined && !usesImages(hast)) {
+      try {
+        const transform: StoredTransform = { contentDir: context.contentDir, asked: index.asked, hast, messages: plainMessages(document.file.messages.slice(before)) };
+        this.#used.transforms.set(key, serialize(transform));
+      } catch {
+        // Not kept: transformed at every build.
+      }
+    }
+    return hast;
+  }
 
   /** Keeps this load's documents for the next build; a cache that cannot be written only makes that build slower. */
   async save(): Promise<void> {
-    const unchanged = this.#used.size === this.#stored.size && [...this.#used.keys()].every((key) => this.#stored.has(key));
+    const same = (used: Map<string, Uint8Array>, stored: Map<string, Uint8Array>) => used.size === stored.size && [...used].every(([key, bytes]) => stored.get(key) === bytes);
+    const unchanged = same(this.#used.reads, this.#stored.reads) && same(this.#used.transforms, this.#stored.transforms);
     try {
       if (unchanged) {
         // Marks the pack as recently used, for pruning.
