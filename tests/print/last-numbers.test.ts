@@ -3,16 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { folderCachePath } from '../../pipeline/build-cache.ts';
-import { keepNumbers, lastNumbers, type LastNumbers } from '../../pipeline/render/pdf/last-numbers.ts';
+import { keepNumbers, lastNumbers } from '../../pipeline/render/pdf/last-numbers.ts';
 import type { PrintNumbers } from '../../pipeline/render/print/print-numbers.ts';
 
-const printNumbers: PrintNumbers = {
+const numbers: PrintNumbers = {
   labels: new Map([['begriff-inklusion', '12'], ['teil-vorwort', 'v']]),
   register: new Map([['inklusion', [{ label: '12', target: 'begriff-inklusion', main: true }]]]),
   blankBefore: new Set(['teil-glossar']),
   placeholder: '00',
 };
-const numbers: LastNumbers = { numbers: printNumbers, pageCount: 40 };
 
 let outDir: string;
 beforeEach(async () => {

@@ -107,38 +107,30 @@ export async function renderHandbook(book: Book, session: BrowserSession, printD
   // The measuring tab opens while the first document is built.
   const tabs = new HandbookTabs(session);
   const path = join(printDir, 'handbuch.html');
-  const last = options.numbersOf === undefined ? undefined : await lastNumbers(options.numbersOf);
-  let numbers = last?.numbers ?? firstNumbers(book);
-  /** The numbers the book is expected to print, the register's too: from the screen layout, or the last build's. */
-  let predicted = last?.numbers;
+  let numbers = (options.numbersOf !== undefined && (await lastNumbers(options.numbersOf))) || firstNumbers(book);
   const document = printDocument(book, numbers);
-  const pagesPerPrint = options.pagesPerPrint ?? defaultPagesPerPrint;
   try {
     let measures = 0;
     /** The screen layout of `document`, when it was measured as it is. */
     let screen: Layout | undefined;
-    // A book the last build printed whole, with its numbers at hand, is printed at once: the
-    // screen layout would only confirm them (it is for the numbers and for cutting a long book
-    // into pieces). The print is measured as any, and laid out on screen when the numbers moved.
-    const printAtOnce = last !== undefined && last.pageCount < pagesPerPrint;
-    if (!printAtOnce) {
-      await context.log.stage('pdf: handbook layout', async () => {
-        while (measures < maxMeasures) {
-          measures++;
-          releaseMemory();
-          const tab = await tabs.measuring();
-          screen = await tab.measure(path, document.tree);
-          const proposed = nextNumbers(document.structure, screen, numbers);
-          predicted = proposed;
-          if (samePrintedNumbers(proposed, numbers)) return;
-          numbers = proposed;
-          // The layout just measured is the renumbered document's too, when no number changed width.
-          if (!(await renumberDocument(tab, document, numbers)).movesLayout) return;
-          screen = undefined;
-          predicted = undefined;
-        }
-      });
-    }
+    /** The numbers the book is expected to print, the register's too, from the screen layout. */
+    let predicted: PrintNumbers | undefined;
+    await context.log.stage('pdf: handbook layout', async () => {
+      while (measures < maxMeasures) {
+        measures++;
+        releaseMemory();
+        const tab = await tabs.measuring();
+        screen = await tab.measure(path, document.tree);
+        const proposed = nextNumbers(document.structure, screen, numbers);
+        predicted = proposed;
+        if (samePrintedNumbers(proposed, numbers)) return;
+        numbers = proposed;
+        // The layout just measured is the renumbered document's too, when no number changed width.
+        if (!(await renumberDocument(tab, document, numbers)).movesLayout) return;
+        screen = undefined;
+        predicted = undefined;
+      }
+    });
     options.onLaidOut?.();
     tabs.fresh = (screen?.pageCount ?? 0) >= (options.freshTabsFromPages ?? defaultFreshTabsFromPages);
     const lanes = options.printTabs ?? defaultPrintTabs;
@@ -146,7 +138,7 @@ export async function renderHandbook(book: Book, session: BrowserSession, printD
       printDir,
       name: 'handbuch',
       candidates: cutCandidates(document.structure),
-      pagesPerPrint,
+      pagesPerPrint: options.pagesPerPrint ?? defaultPagesPerPrint,
       wholeTab: () => tabs.measuring(),
       pieceTabs: () => tabs.pieces(lanes),
     };
@@ -177,7 +169,7 @@ export async function renderHandbook(book: Book, session: BrowserSession, printD
           register: options.registerPagesPerPrint ?? defaultRegisterPagesPerPrint,
           lanes,
         };
-        const kept = options.numbersOf === undefined ? undefined : keepNumbers(options.numbersOf, { numbers: measured, pageCount: layout.pageCount });
+        const kept = options.numbersOf === undefined ? undefined : keepNumbers(options.numbersOf, measured);
         const finished = await context.log.stage('pdf: handbook finish', () => finish(book, final, ahead, tabs, printDir, pieces, context));
         await kept;
         return { pdf: finished, pdfDocument: pdf, pageCount: pdf.getPageCount(), measures, renders: render, prints };
