@@ -7,7 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { findBrowser } from '../pipeline/browser/find-browser.ts';
 import { withBrowser } from '../pipeline/browser/session.ts';
-import { loadBookCached } from '../pipeline/load/parse-cache.ts';
+import { loadBookCached } from '../pipeline/load/load-cache.ts';
 import { createLog } from '../pipeline/log.ts';
 import { renderHandbook } from '../pipeline/render/pdf/handbook.ts';
 import { writePrintAssets } from '../pipeline/render/print/print-assets.ts';
@@ -20,7 +20,7 @@ export async function main([content, out]: string[]): Promise<number> {
   }
   const executablePath = findBrowser();
   if (!executablePath) throw new Error('No Chromium found (set PUPPETEER_EXECUTABLE_PATH)');
-  // With the parse cache, as a build uses it, unless GLOSSAR_NO_CACHE=1.
+  // With the load cache, as a build uses it, unless GLOSSAR_NO_CACHE=1.
   const { book, cacheSaved } = await loadBookCached({ contentDir: resolve(content), drafts: true });
   await cacheSaved;
   if (!book) throw new Error(`${content} does not load without errors`);

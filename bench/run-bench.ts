@@ -22,7 +22,7 @@ interface BuildRun {
   peakMb: number;
   pages?: number;
   prints?: number;
-  /** From the parse cache's line: files parsed anew, and of how many. */
+  /** From the load cache's line: files parsed anew, and of how many. */
   parsed?: string;
 }
 

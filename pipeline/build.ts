@@ -4,7 +4,7 @@ import { requireBrowser } from './browser/find-browser.ts';
 import { withBrowser, type BrowserSession } from './browser/session.ts';
 import type { Config, OutputTarget } from './config.ts';
 import { exitCodes } from './errors.ts';
-import { loadBookCached } from './load/parse-cache.ts';
+import { loadBookCached } from './load/load-cache.ts';
 import type { Log } from './log.ts';
 import { countMessages } from './messages.ts';
 import type { Book } from './model.ts';

@@ -5,7 +5,7 @@ import { deserialize, serialize } from 'node:v8';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { VFile } from 'vfile';
 import { loadBook, type LoadResult } from '../pipeline/load/load-book.ts';
-import { loadBookCached, parsePackPath } from '../pipeline/load/parse-cache.ts';
+import { loadBookCached, loadPackPath } from '../pipeline/load/load-cache.ts';
 import { fixture, runCli, snapshotTree } from './helpers.ts';
 
 /** What a load gives a build: the model without its VFiles, and every message as the reporter shows it. */
@@ -18,7 +18,7 @@ function essence(result: LoadResult) {
 
 let dirs: string[] = [];
 async function copyOf(name: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'glossar-parse-cache-'));
+  const dir = await mkdtemp(join(tmpdir(), 'glossar-load-cache-'));
   dirs.push(dir);
   await cp(fixture(name), dir, { recursive: true });
   return dir;
@@ -29,12 +29,12 @@ beforeEach(() => {
 });
 afterEach(async () => {
   vi.unstubAllEnvs();
-  for (const dir of dirs) await rm(parsePackPath(dir), { force: true });
+  for (const dir of dirs) await rm(loadPackPath(dir), { force: true });
   await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
   dirs = [];
 });
 
-describe('the parse cache', () => {
+describe('the load cache', () => {
   it.each(['valid', 'unknown-key', 'invalid-date', 'missing-wiki-link'])('gives the same load as parsing, messages included (%s)', async (name) => {
     const contentDir = await copyOf(name);
     const fresh = await loadBook({ contentDir, drafts: true });
@@ -83,18 +83,18 @@ describe('the parse cache', () => {
   it('does not trust a damaged pack or a damaged document in it', async () => {
     const contentDir = await copyOf('valid');
     await (await loadBookCached({ contentDir, drafts: true })).cacheSaved;
-    const pack = deserialize(await readFile(parsePackPath(contentDir))) as { reads: Map<string, Uint8Array>; transforms: Map<string, Uint8Array> };
+    const pack = deserialize(await readFile(loadPackPath(contentDir))) as { reads: Map<string, Uint8Array>; transforms: Map<string, Uint8Array> };
     const [firstRead] = pack.reads.keys();
     pack.reads.set(firstRead!, Uint8Array.from([1, 2, 3]));
     const [firstTransform] = pack.transforms.keys();
     pack.transforms.set(firstTransform!, Uint8Array.from([1, 2, 3]));
-    await writeFile(parsePackPath(contentDir), serialize(pack));
+    await writeFile(loadPackPath(contentDir), serialize(pack));
     const oneDamaged = await loadBookCached({ contentDir, drafts: true });
     await oneDamaged.cacheSaved;
     expect(oneDamaged.cacheStats).toEqual({ parsed: 1, reused: pack.reads.size - 1, transformsReused: pack.transforms.size - 1 });
     expect(essence(oneDamaged)).toEqual(essence(await loadBook({ contentDir, drafts: true })));
 
-    await writeFile(parsePackPath(contentDir), 'not a pack');
+    await writeFile(loadPackPath(contentDir), 'not a pack');
     const allDamaged = await loadBookCached({ contentDir, drafts: true });
     await allDamaged.cacheSaved;
     expect(allDamaged.cacheStats).toEqual({ parsed: pack.reads.size, reused: 0, transformsReused: 0 });
@@ -106,12 +106,12 @@ describe('the parse cache', () => {
     const result = await loadBookCached({ contentDir, drafts: true });
     await result.cacheSaved;
     expect(result.cacheStats).toBeUndefined();
-    await expect(readFile(parsePackPath(contentDir))).rejects.toThrow(/ENOENT/);
+    await expect(readFile(loadPackPath(contentDir))).rejects.toThrow(/ENOENT/);
   });
 
   it('changes no byte of the site and no line of the report (CLI)', async () => {
     const contentDir = await copyOf('unknown-key');
-    const outs = await mkdtemp(join(tmpdir(), 'glossar-parse-cache-out-'));
+    const outs = await mkdtemp(join(tmpdir(), 'glossar-load-cache-out-'));
     dirs.push(outs);
     const out = (name: string) => join(outs, name);
     const build = (name: string, env: NodeJS.ProcessEnv) => runCli(['build', '--only', 'html', '--content', contentDir, '--out', out(name)], { env });

@@ -11,13 +11,13 @@
 import { createHash } from 'node:crypto';
 import { readFile, utimes } from 'node:fs/promises';
 import { deserialize, serialize } from 'node:v8';
+import type { Root as HastRoot } from 'hast';
+import { selectAll } from 'hast-util-select';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { cacheEnabled, folderCachePath, pruneFolderFiles } from '../build-cache.ts';
-import { writeFileAtomic } from '../output/atomic.ts';
-import type { Root as HastRoot } from 'hast';
-import { selectAll } from 'hast-util-select';
 import { answersAgree, RecordingIndex, type AskedQuestion } from '../incremental/recording-index.ts';
+import { writeFileAtomic } from '../output/atomic.ts';
 import type { TransformContext } from '../transform/document-to-hast.ts';
 import { directSteps, loadBook, type DocumentSteps, type LoadOptions, type LoadResult } from './load-book.ts';
 import { readDocument, type DocumentKind, type ParsedDocument } from './read-document.ts';
@@ -35,7 +35,7 @@ interface StoredRead {
 const packPrefix = 'gelesen-';
 
 /** Where the documents of `contentDir`'s last load are kept. */
-export function parsePackPath(contentDir: string): string {
+export function loadPackPath(contentDir: string): string {
   return folderCachePath(packPrefix, contentDir, '.v8');
 }
 
@@ -70,31 +70,31 @@ function fromStored(stored: StoredRead, displayPath: string): ReadResult {
 /** Whether a transformed tree depends on files besides its document: images, found or not. */
 const usesImages = (hast: HastRoot) => selectAll('img, .image-placeholder', hast).length > 0;
 
-export interface ParseCacheStats {
+export interface LoadCacheStats {
   reused: number;
   parsed: number;
   /** Documents whose transform was taken from the cache. */
   transformsReused: number;
 }
 
-export class ParseCache implements DocumentSteps {
+export class LoadCache implements DocumentSteps {
   readonly #packPath: string;
   readonly #stored: Pack;
   /** This load's documents, serialized; the next pack. */
   readonly #used: Pack = { reads: new Map(), transforms: new Map() };
   /** Each document read in this load, by the key its results are kept under. */
   readonly #keys = new WeakMap<ParsedDocument, string>();
-  readonly stats: ParseCacheStats = { reused: 0, parsed: 0, transformsReused: 0 };
+  readonly stats: LoadCacheStats = { reused: 0, parsed: 0, transformsReused: 0 };
 
   private constructor(packPath: string, stored: Pack) {
     this.#packPath = packPath;
     this.#stored = stored;
   }
 
-  /** The cache of `contentDir`, or undefined when GLOSSAR_NO_CACHE=1. */
-  static async open(contentDir: string): Promise<ParseCache | undefined> {
+  /** The load cache of `contentDir`, or undefined when GLOSSAR_NO_CACHE=1. */
+  static async open(contentDir: string): Promise<LoadCache | undefined> {
     if (!cacheEnabled()) return undefined;
-    const packPath = parsePackPath(contentDir);
+    const packPath = loadPackPath(contentDir);
     let stored: Pack = { reads: new Map(), transforms: new Map() };
     try {
       const pack = deserialize(await readFile(packPath)) as Partial<Pack> | undefined;
@@ -102,7 +102,7 @@ export class ParseCache implements DocumentSteps {
     } catch {
       // None yet, or not one we wrote: parse everything.
     }
-    return new ParseCache(packPath, stored);
+    return new LoadCache(packPath, stored);
   }
 
   async read(kind: DocumentKind, path: string, displayPath: string): Promise<ReadResult> {
@@ -189,15 +189,15 @@ export class ParseCache implements DocumentSteps {
 
 export interface CachedLoadResult extends LoadResult {
   /** What the cache did; undefined when it is off. */
-  cacheStats?: ParseCacheStats;
+  cacheStats?: LoadCacheStats;
   /** Settles when the cache is written for the next build (never rejects). */
   cacheSaved: Promise<void>;
 }
 
-/** loadBook with the content folder's parse cache, when caching is on; its time is in `timings.readMs`. */
+/** loadBook with the content folder's load cache, when caching is on; opening it is in `timings.readMs`. */
 export async function loadBookCached(options: Omit<LoadOptions, 'steps'>): Promise<CachedLoadResult> {
   const started = performance.now();
-  const cache = await ParseCache.open(options.contentDir);
+  const cache = await LoadCache.open(options.contentDir);
   const openMs = performance.now() - started;
   const result = await loadBook({ ...options, ...(cache && { steps: cache }) });
   return {
