@@ -5,6 +5,7 @@ import { deserialize, serialize } from 'node:v8';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { VFile } from 'vfile';
 import { loadBook, type LoadResult } from '../pipeline/load/load-book.ts';
+import { cacheDir, pruneFolderFiles } from '../pipeline/build-cache.ts';
 import { loadBookCached, loadPackPath } from '../pipeline/load/load-cache.ts';
 import { fixture, runCli, snapshotTree } from './helpers.ts';
 
@@ -125,5 +126,28 @@ describe('the load cache', () => {
     expect(report(warm.stderr)).toBe(report(cold.stderr));
     expect(report(warm.stderr)).toMatch(/warning/);
     expect(snapshotTree(out('warm'))).toEqual(snapshotTree(out('cold')));
+  });
+});
+
+describe('pruneFolderFiles', () => {
+  it('keeps the 16 newest files of a kind, and the one just written', async () => {
+    const { mkdir, utimes } = await import('node:fs/promises');
+    const { readdirSync } = await import('node:fs');
+    const prefix = `test-prune-${process.pid}-`;
+    await mkdir(cacheDir, { recursive: true });
+    const path = (index: number) => join(cacheDir, `${prefix}${index}.v8`);
+    try {
+      for (let index = 0; index < 20; index++) {
+        await writeFile(path(index), 'x');
+        // File 0 is the oldest, file 19 the newest.
+        const time = new Date(Date.UTC(2026, 0, 1, 0, index));
+        await utimes(path(index), time, time);
+      }
+      await pruneFolderFiles(prefix, path(0));
+      const left = readdirSync(cacheDir).filter((name) => name.startsWith(prefix)).map((name) => Number(name.slice(prefix.length, -3))).sort((a, b) => a - b);
+      expect(left).toEqual([0, ...Array.from({ length: 16 }, (_, index) => index + 4)]);
+    } finally {
+      for (let index = 0; index < 20; index++) await rm(path(index), { force: true });
+    }
   });
 });
