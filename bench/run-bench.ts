@@ -150,7 +150,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`bench: ${size} entries, run ${index + 1}/${runs}: handbook alone …\n`);
       column.handbooks.push(await handbookAlone(content, join(workDir, `handbook-${size}`)));
       // The EPUB on its own, as pandoc makes it (in the whole build it shares the cores with
-      // Chromium): the whole process, from start to exit, with the cover drawn and from the cache.
+      // Chromium): the whole process, from start to exit, cold (the cover drawn).
       process.stderr.write(`bench: ${size} entries, run ${index + 1}/${runs}: EPUB alone …\n`);
       column.epubs.push((await build(content, epubOut, 'epub')).wallMs);
       process.stderr.write(`bench: ${size} entries, run ${index + 1}/${runs}: editing loop …\n`);

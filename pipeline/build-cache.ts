@@ -3,8 +3,10 @@
 // only skips work. GLOSSAR_NO_CACHE=1 neither reads nor writes it, for measuring cold builds.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { readdir, rm, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { writeFileAtomic } from './output/atomic.ts';
 import { projectRoot } from './templates.ts';
 
 export const cacheDir = join(projectRoot, 'node_modules', '.cache', 'glossar-handbuch');
@@ -56,4 +58,39 @@ export async function pruneFolderFiles(prefix: string, keep: string): Promise<vo
 export function folderCachePath(prefix: string, folder: string, extension: string): string {
   const name = createHash('sha256').update(codeVersion()).update('\0').update(resolve(folder)).digest('hex').slice(0, 32);
   return join(cacheDir, `${prefix}${name}${extension}`);
+}
+
+/**
+ * What was kept for `folder` (a content or output folder) under `prefix`, as v8 serialized it;
+ * undefined when caching is off, nothing was kept yet, or the file is not one v8 can read. The
+ * caller still checks that it is what it expects: a cache is never trusted blindly.
+ */
+export async function readFolderCache(prefix: string, folder: string): Promise<unknown> {
+  if (!cacheEnabled()) return undefined;
+  try {
+    return deserialize(await readFile(folderCachePath(prefix, folder, '.v8')));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Keeps `value` for `folder` for the next build (and prunes other folders' files), or, when
+ * `value` is undefined, marks what is kept as used now. A cache that cannot be written (read-only
+ * node_modules, a full disk) only makes the next build slower: this never fails.
+ */
+export async function keepFolderCache(prefix: string, folder: string, value: unknown): Promise<void> {
+  if (!cacheEnabled()) return;
+  const path = folderCachePath(prefix, folder, '.v8');
+  try {
+    if (value === undefined) {
+      const now = new Date();
+      await utimes(path, now, now);
+      return;
+    }
+    await writeFileAtomic(path, serialize(value));
+    await pruneFolderFiles(prefix, path);
+  } catch {
+    // Slower next time, nothing worse.
+  }
 }

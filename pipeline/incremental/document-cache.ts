@@ -6,24 +6,16 @@
 import { readFile } from 'node:fs/promises';
 import type { Root as HastRoot } from 'hast';
 import type { VFile } from 'vfile';
-import type { VFileMessage } from 'vfile-message';
 import { directSteps, loadBook, type DocumentSteps, type LoadOptions, type LoadResult } from '../load/load-book.ts';
 import type { DocumentKind, ParsedDocument } from '../load/read-document.ts';
 import type { TransformContext } from '../transform/document-to-hast.ts';
-import { answersAgree, RecordingIndex, type AskedQuestion } from './recording-index.ts';
+import { recordTransform, transformHolds, type RecordedTransform } from './recorded-transform.ts';
 
 interface CachedRead {
   bytes: Buffer;
   result: { document?: ParsedDocument; file: VFile };
   /** Messages of reading and parsing; later steps of a load add theirs after these. */
   parseMessages: number;
-}
-
-interface CachedTransform {
-  contentDir: string;
-  asked: AskedQuestion[];
-  hast: HastRoot;
-  messages: VFileMessage[];
 }
 
 export interface DocumentCacheStats {
@@ -35,7 +27,7 @@ export interface DocumentCacheStats {
 
 export class DocumentCache implements DocumentSteps {
   readonly #reads = new Map<string, CachedRead>();
-  #transforms = new WeakMap<ParsedDocument, CachedTransform>();
+  #transforms = new WeakMap<ParsedDocument, RecordedTransform>();
   #seen = new Set<string>();
   stats: DocumentCacheStats = { parsed: [], transformed: [] };
 
@@ -73,16 +65,14 @@ export class DocumentCache implements DocumentSteps {
 
   transform(document: ParsedDocument, context: TransformContext): HastRoot {
     const cached = this.#transforms.get(document);
-    if (cached && cached.contentDir === context.contentDir && answersAgree(context.index, cached.asked)) {
+    if (cached && transformHolds(cached, context)) {
       document.file.messages.push(...cached.messages);
       return cached.hast;
     }
     this.stats.transformed.push(String(document.file.path));
-    const index = new RecordingIndex(context.index);
-    const before = document.file.messages.length;
     // Transforms rewrite the mdast (links are resolved in place): keep the parsed tree pristine.
-    const hast = directSteps.transform({ ...document, mdast: structuredClone(document.mdast) }, { ...context, index });
-    this.#transforms.set(document, { contentDir: context.contentDir, asked: index.asked, hast, messages: document.file.messages.slice(before) });
-    return hast;
+    const recorded = recordTransform({ ...document, mdast: structuredClone(document.mdast) }, context);
+    this.#transforms.set(document, recorded);
+    return recorded.hast;
   }
 }

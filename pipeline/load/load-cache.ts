@@ -9,17 +9,16 @@
 // One pack per content folder holds the documents of its last load; v8's serializer reads 500 of
 // them back in ~25 ms. Anything unreadable in the pack is done again, never trusted.
 import { createHash } from 'node:crypto';
-import { readFile, utimes } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { deserialize, serialize } from 'node:v8';
 import type { Root as HastRoot } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
-import { cacheEnabled, folderCachePath, pruneFolderFiles } from '../build-cache.ts';
-import { answersAgree, RecordingIndex, type AskedQuestion } from '../incremental/recording-index.ts';
-import { writeFileAtomic } from '../output/atomic.ts';
+import { cacheEnabled, folderCachePath, keepFolderCache, readFolderCache } from '../build-cache.ts';
+import { recordTransform, transformHolds, type RecordedTransform } from '../incremental/recorded-transform.ts';
 import type { TransformContext } from '../transform/document-to-hast.ts';
-import { directSteps, loadBook, type DocumentSteps, type LoadOptions, type LoadResult } from './load-book.ts';
+import { loadBook, type DocumentSteps, type LoadOptions, type LoadResult } from './load-book.ts';
 import { readDocument, type DocumentKind, type ParsedDocument } from './read-document.ts';
 
 type ReadResult = { document?: ParsedDocument; file: VFile };
@@ -39,13 +38,8 @@ export function loadPackPath(contentDir: string): string {
   return folderCachePath(packPrefix, contentDir, '.v8');
 }
 
-/** A transform's result and what it depended on. */
-interface StoredTransform {
-  contentDir: string;
-  asked: AskedQuestion[];
-  hast: HastRoot;
-  messages: Array<Record<string, unknown>>;
-}
+/** A recorded transform, its messages as plain objects. */
+type StoredTransform = Omit<RecordedTransform, 'messages'> & { messages: Array<Record<string, unknown>> };
 
 /** The two kinds of results, each by the document's key. */
 interface Pack {
@@ -78,7 +72,7 @@ export interface LoadCacheStats {
 }
 
 export class LoadCache implements DocumentSteps {
-  readonly #packPath: string;
+  readonly #contentDir: string;
   readonly #stored: Pack;
   /** This load's documents, serialized; the next pack. */
   readonly #used: Pack = { reads: new Map(), transforms: new Map() };
@@ -86,23 +80,18 @@ export class LoadCache implements DocumentSteps {
   readonly #keys = new WeakMap<ParsedDocument, string>();
   readonly stats: LoadCacheStats = { reused: 0, parsed: 0, transformsReused: 0 };
 
-  private constructor(packPath: string, stored: Pack) {
-    this.#packPath = packPath;
+  private constructor(contentDir: string, stored: Pack) {
+    this.#contentDir = contentDir;
     this.#stored = stored;
   }
 
   /** The load cache of `contentDir`, or undefined when GLOSSAR_NO_CACHE=1. */
   static async open(contentDir: string): Promise<LoadCache | undefined> {
     if (!cacheEnabled()) return undefined;
-    const packPath = loadPackPath(contentDir);
-    let stored: Pack = { reads: new Map(), transforms: new Map() };
-    try {
-      const pack = deserialize(await readFile(packPath)) as Partial<Pack> | undefined;
-      if (pack?.reads instanceof Map && pack.transforms instanceof Map) stored = pack as Pack;
-    } catch {
-      // None yet, or not one we wrote: parse everything.
-    }
-    return new LoadCache(packPath, stored);
+    // None yet, or not one we wrote: everything is parsed.
+    const pack = (await readFolderCache(packPrefix, contentDir)) as Partial<Pack> | undefined;
+    const stored = pack?.reads instanceof Map && pack.transforms instanceof Map ? (pack as Pack) : { reads: new Map(), transforms: new Map() };
+    return new LoadCache(contentDir, stored);
   }
 
   async read(kind: DocumentKind, path: string, displayPath: string): Promise<ReadResult> {
@@ -144,7 +133,7 @@ export class LoadCache implements DocumentSteps {
     if (key !== undefined && stored) {
       try {
         const transform = deserialize(stored) as StoredTransform;
-        if (transform.contentDir === context.contentDir && answersAgree(context.index, transform.asked)) {
+        if (transformHolds(transform, context)) {
           document.file.messages.push(...restoredMessages(transform.messages));
           this.#used.transforms.set(key, stored);
           this.stats.transformsReused++;
@@ -154,36 +143,23 @@ export class LoadCache implements DocumentSteps {
         // Transformed again below.
       }
     }
-    const index = new RecordingIndex(context.index);
-    const before = document.file.messages.length;
-    const hast = directSteps.transform(document, { ...context, index });
-    if (key !== undefined && !usesImages(hast)) {
+    const recorded = recordTransform(document, context);
+    if (key !== undefined && !usesImages(recorded.hast)) {
       try {
-        const transform: StoredTransform = { contentDir: context.contentDir, asked: index.asked, hast, messages: plainMessages(document.file.messages.slice(before)) };
-        this.#used.transforms.set(key, serialize(transform));
+        this.#used.transforms.set(key, serialize({ ...recorded, messages: plainMessages(recorded.messages) } satisfies StoredTransform));
       } catch {
         // Not kept: transformed at every build.
       }
     }
-    return hast;
+    return recorded.hast;
   }
 
   /** Keeps this load's documents for the next build; a cache that cannot be written only makes that build slower. */
   async save(): Promise<void> {
     const same = (used: Map<string, Uint8Array>, stored: Map<string, Uint8Array>) => used.size === stored.size && [...used].every(([key, bytes]) => stored.get(key) === bytes);
     const unchanged = same(this.#used.reads, this.#stored.reads) && same(this.#used.transforms, this.#stored.transforms);
-    try {
-      if (unchanged) {
-        // Marks the pack as recently used, for pruning.
-        const now = new Date();
-        await utimes(this.#packPath, now, now);
-        return;
-      }
-      await writeFileAtomic(this.#packPath, serialize(this.#used));
-      await pruneFolderFiles(packPrefix, this.#packPath);
-    } catch {
-      // Read-only node_modules, or a full disk.
-    }
+    // Unchanged, the pack is only marked as used now, for pruning.
+    await keepFolderCache(packPrefix, this.#contentDir, unchanged ? undefined : this.#used);
   }
 }
 

@@ -7,15 +7,10 @@
 // (Printing a short book with them at once, without any screen layout, lost more than it won: in
 // the benchmark's editing loop an added sentence often moved a number, and then it took a second
 // print and a layout; 26 entries 2.06 s against 1.80 s cold.)
-import { readFile } from 'node:fs/promises';
-import { deserialize, serialize } from 'node:v8';
-import { cacheEnabled, folderCachePath, pruneFolderFiles } from '../../build-cache.ts';
-import { writeFileAtomic } from '../../output/atomic.ts';
+import { keepFolderCache, readFolderCache } from '../../build-cache.ts';
 import type { PrintNumbers } from '../print/print-numbers.ts';
 
 const prefix = 'seitenzahlen-';
-
-const pathOf = (outDir: string) => folderCachePath(prefix, outDir, '.v8');
 
 function isPrintNumbers(value: unknown): value is PrintNumbers {
   const numbers = value as PrintNumbers | undefined;
@@ -25,22 +20,10 @@ function isPrintNumbers(value: unknown): value is PrintNumbers {
 
 /** The numbers the last build into `outDir` printed, if any were kept. */
 export async function lastNumbers(outDir: string): Promise<PrintNumbers | undefined> {
-  if (!cacheEnabled()) return undefined;
-  try {
-    const numbers: unknown = deserialize(await readFile(pathOf(outDir)));
-    return isPrintNumbers(numbers) ? numbers : undefined;
-  } catch {
-    return undefined;
-  }
+  const numbers = await readFolderCache(prefix, outDir);
+  return isPrintNumbers(numbers) ? numbers : undefined;
 }
 
-export async function keepNumbers(outDir: string, numbers: PrintNumbers): Promise<void> {
-  if (!cacheEnabled()) return;
-  try {
-    const path = pathOf(outDir);
-    await writeFileAtomic(path, serialize(numbers));
-    await pruneFolderFiles(prefix, path);
-  } catch {
-    // A cache that cannot be written only makes the next build slower.
-  }
+export function keepNumbers(outDir: string, numbers: PrintNumbers): Promise<void> {
+  return keepFolderCache(prefix, outDir, numbers);
 }
