@@ -76,8 +76,6 @@ export async function bundleEntry(entry, name) {
       // become chunks of their own, and loading it took ~125 ms from node_modules/, ~58 ms
       // bundled. Left out: esbuild, a native binary.
       external: ['esbuild'],
-      // Never called (see the file): kept out of the e-book's start.
-      alias: { 'node-fetch': './pipeline/render/epub/no-fetch.ts' },
       // The CommonJS dependencies call require(), which an ES module does not have.
       banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
       // No source maps: Node reads them only with --enable-source-maps, which no run uses; inline

@@ -1,19 +1,18 @@
-import { createRequire } from 'node:module';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { XmlDocument } from 'libxml2-wasm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toChapter, type EpubDocument } from '../../pipeline/render/epub/chapter.ts';
 import { EpubAssembler } from '../../pipeline/render/epub/epub-assembler.ts';
 import { EpubImages } from '../../pipeline/render/epub/epub-images.ts';
 
 const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
-const options = { title: 'T', description: 'D', lang: 'de', verbose: false };
+const options = { lang: 'de', css: 'p { margin: 0 }' };
 const templates = { contentOPF: '<package/>', tocXHTML: '<html/>', tocNCX: '<ncx/>' };
 
 function chapter(body: ElementContent[], images: EpubImages, file = 't.xhtml') {
   const document: EpubDocument = { file, title: 'T', bodyType: 'bodymatter', body };
-  return toChapter(document, { warn: (text) => expect.fail(text), images, beforeToc: false });
+  return toChapter(document, { warn: (text) => expect.fail(text), images });
 }
 
 async function text(assembler: EpubAssembler, path: string): Promise<string> {
@@ -57,40 +56,22 @@ describe('EpubAssembler', () => {
     );
     expect(xhtml).toContain('<table><tr><td colspan="2" rowspan="1">A</td><td/></tr></table><hr/><p aria-hidden="true" aria-label="Beschriftung">Steuerzeichen</p>');
   });
-});
 
-describe("epub-gen-memory's HTML pass", () => {
-  // The modules as epub-gen-memory loads them: its chapter pass and the tokenizer in whose
-  // V8-optimized code Node 20 crashed now and then.
-  const load = createRequire(createRequire(import.meta.url).resolve('epub-gen-memory'));
-  const htmlParse = load('./util/html-parse.js') as { fixHTML: (index: number, html: string, ...rest: unknown[]) => string };
-  const { Tokenizer } = load('htmlparser2') as { Tokenizer: { prototype: { write(chunk: string): void } } };
-  const { fixHTML } = htmlParse;
-  const { write } = Tokenizer.prototype;
-  afterEach(() => {
-    htmlParse.fixHTML = fixHTML;
-    Tokenizer.prototype.write = write;
+  it('writes the container records, the stylesheet and every chapter under its planned name, in order', async () => {
+    const images = new EpubImages(new Map(), () => 'bild');
+    const assembler = new EpubAssembler(options, [chapter([h('p', 'A')], images, 'b.xhtml'), chapter([h('p', 'B')], images, 'a.xhtml')], images);
+    assembler.setTemplates(templates);
+    expect(assembler.files().map(([path]) => path)).toEqual(['mimetype', 'META-INF/container.xml', 'OEBPS/style.css', 'OEBPS/b.xhtml', 'OEBPS/a.xhtml', 'OEBPS/content.opf', 'OEBPS/toc.ncx', 'OEBPS/toc.xhtml']);
+    expect(await text(assembler, 'mimetype')).toBe('application/epub+zip');
+    expect(await text(assembler, 'OEBPS/style.css')).toBe('p { margin: 0 }');
+    expect(await text(assembler, 'META-INF/container.xml')).toContain('<rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>');
   });
 
-  it('never sees the chapters: htmlparser2 parses not a single character of them', () => {
-    const seen = { calls: 0, fixHTML: 0, tokenizer: 0 };
-    htmlParse.fixHTML = function (this: unknown, index, html, ...rest) {
-      seen.calls++;
-      seen.fixHTML += html.length;
-      return fixHTML.call(this, index, html, ...rest);
-    };
-    Tokenizer.prototype.write = function (this: unknown, chunk) {
-      seen.tokenizer += chunk.length;
-      write.call(this, chunk);
-    };
-    const images = new EpubImages(new Map([['file:///x/a.png', png]]), () => 'bild');
-    const chapters = [chapter([h('p', ['Text ', h('img', { src: 'file:///x/a.png' })])], images, 'a.xhtml'), chapter([h('h1', 'Titel')], images, 'b.xhtml')];
-    const assembler = new EpubAssembler(options, chapters, images);
-    // The instrumentation is in place (epub-gen-memory still runs its pass, over empty chapters) …
-    expect(seen.calls).toBe(2);
-    // … and what it parses is empty, while the chapters have their content.
-    expect([seen.fixHTML, seen.tokenizer]).toEqual([0, 0]);
-    assembler.setTemplates(templates);
-    expect(assembler.imageItems()).toEqual([{ url: 'file:///x/a.png', href: 'images/bild.png', mediaType: 'image/png' }]);
+  it('refuses chapter file names that are not plain .xhtml names, or taken twice', () => {
+    const images = new EpubImages(new Map(), () => 'bild');
+    expect(() => new EpubAssembler(options, [chapter([], images, 'über.xhtml')], images)).toThrow('epub: chapter file name `über.xhtml` is not a plain .xhtml name');
+    expect(() => new EpubAssembler(options, [chapter([], images, 'a b.xhtml')], images)).toThrow('not a plain .xhtml name');
+    expect(() => new EpubAssembler(options, [chapter([], images, 'a.html')], images)).toThrow('not a plain .xhtml name');
+    expect(() => new EpubAssembler(options, [chapter([], images, 'a.xhtml'), chapter([], images, 'a.xhtml')], images)).toThrow('epub: two chapters are both called `a.xhtml`');
   });
 });

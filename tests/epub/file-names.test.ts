@@ -30,7 +30,7 @@ describe('planFileNames', () => {
     expect(names.cover).toBe('umschlag-2.xhtml');
   });
 
-  it('moves only a term called "toc", since epub-gen-memory owns toc.xhtml', () => {
+  it('moves only a term called "toc", since the navigation document keeps toc.xhtml', () => {
     const names = planFileNames(book(['toc']));
     expect(names.nav).toBe('toc.xhtml');
     expect(names.entry('toc')).toBe('toc-2.xhtml');

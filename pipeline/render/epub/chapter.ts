@@ -1,8 +1,8 @@
-// One XHTML document of the e-book as the renderer builds it (a hast body), its shape for
-// epub-gen-memory (the body already written as XHTML), and the file it finally becomes.
-// The body goes from hast to XHTML directly: written as HTML and parsed back by
-// epub-gen-memory (htmlparser2), it cost a second pass over every chapter, and Node 20
-// crashed now and then in htmlparser2's tokenizer once V8 had optimized it.
+// One XHTML document of the e-book as the renderer builds it (a hast body), the chapter it
+// becomes (the body written as XHTML), and the file that chapter is. The body goes from hast to
+// XHTML directly: written as HTML and parsed back (as epub-gen-memory did, with htmlparser2), it
+// cost a second pass over every chapter, and Node 20 crashed now and then in htmlparser2's
+// tokenizer once V8 had optimized it.
 import type { ElementContent } from 'hast';
 import type { Book } from '../../model.ts';
 import type { UrlScheme } from '../link-targets.ts';
@@ -20,19 +20,17 @@ export interface EpubDocument {
   body: ElementContent[];
 }
 
-/** A document as epub-gen-memory's `Chapter`, plus `bodyType` for our template. */
+/** A document ready for the container: its file, title, and body as XHTML. */
 export interface GlossarChapter {
   title: string;
   filename: string;
-  /** The body as XHTML (see epub-assembler.ts: epub-gen-memory never parses it). */
+  /** The body as XHTML. */
   content: string;
   bodyType: string;
-  excludeFromToc: true;
-  beforeToc: boolean;
 }
 
-/** The XHTML file of one chapter: `lang` and `xml:lang` (epub-gen-memory's own template
- * hard-codes "en"), the title, the stylesheet, and the body. */
+/** The XHTML file of one chapter: `lang` and `xml:lang` (epub-gen-memory's template hard-coded
+ * "en"), the title, the stylesheet, and the body. */
 export function chapterXhtml(chapter: Pick<GlossarChapter, 'title' | 'bodyType' | 'content'>, lang: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE html>
@@ -49,15 +47,13 @@ ${chapter.content}
 `;
 }
 
-export function toChapter(document: EpubDocument, options: XhtmlOptions & { beforeToc: boolean }): GlossarChapter {
+export function toChapter(document: EpubDocument, options: XhtmlOptions): GlossarChapter {
   const body = epubXhtml(document.body.map((node) => copyTree(node)), options);
   return {
     title: document.title.replace(/\u00AD/g, ''),
     filename: document.file,
     content: chapterBody(body),
     bodyType: document.bodyType,
-    excludeFromToc: true,
-    beforeToc: options.beforeToc,
   };
 }
 

@@ -1,28 +1,28 @@
-// epub-gen-memory, made to serve a reproducible, offline build that does not crash. It is kept
-// for what it checks (options, chapters, their file names) and for its options (the CSS, the
-// language), but it never sees the chapters' content: its chapter pass parsed every chapter
-// with htmlparser2, in whose V8-optimized tokenizer Node 20 segfaulted now and then (about 4
-// in 60 builds of 500 entries), only to write back as XHTML what chapter.ts had just written
-// from hast. So it gets the chapters empty, and then their XHTML and the images they show
-// (named by epub-images.ts) in the records it would have made. files() writes the container
-// itself, so what would make two builds differ, reach the network or cost time is left out:
-// - images come from bytes the renderer read or is still rendering; nothing is ever fetched,
-//   whatever the URL, so no remote URL can be loaded even by mistake;
-// - the package, navigation and NCX documents are the renderer's own, and chapters are written
-//   by chapterXhtml, not by EJS (which compiled its template again for every chapter), into a
-//   list of files for deterministic-zip.ts instead of a JSZip to be read back.
-// A named import: Node and vitest disagree on what the default import of this CommonJS
-// package is (module.exports or its `default`), but both find the named export.
-import { EPub, type Options } from 'epub-gen-memory';
+// The files of the EPUB container: the OCF records, the stylesheet, one XHTML file per chapter,
+// the package, navigation and NCX documents, and the images the chapters show, as a list for
+// deterministic-zip.ts. Images come from bytes the renderer read or is still rendering; nothing
+// is ever fetched, whatever the URL.
+//
+// This replaced epub-gen-memory, the stack's choice for the EPUB. Over earlier sessions every
+// part of its output had been replaced for reproducibility, language and stability (random
+// uuids and times, a hard-coded "en", an htmlparser2 pass over every chapter in which Node 20
+// crashed now and then, EJS templates compiled per chapter, JSZip), until it only checked the
+// options and chapters this renderer makes itself. Yet loading it (jszip, ow, htmlparser2,
+// css-select, ejs, mime: 0.8 MB of the e-book's 0.9 MB of code) cost ~55 ms of a 300 ms
+// EPUB build of 26 entries. The reason is on issue #5.
 import { chapterXhtml, type GlossarChapter } from './chapter.ts';
 import type { ZipInput } from './deterministic-zip.ts';
 import type { EpubImages } from './epub-images.ts';
+import { navFileName } from './file-names.ts';
 
-/** What OCF requires verbatim, as epub-gen-memory writes it. */
+/** What OCF requires verbatim. */
 const containerXml =
   '<?xml version="1.0" encoding="UTF-8" ?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/></rootfiles></container>';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
+
+/** A chapter's file inside OEBPS/: what file-names.ts plans, never anything a reader could trip on. */
+const chapterFileName = /^[-._A-Za-z0-9]+\.xhtml$/;
 
 export interface EmbeddedImage {
   /** The URL the content uses, the key of its bytes. */
@@ -38,25 +38,34 @@ export interface Templates {
   tocNCX: string;
 }
 
-export class EpubAssembler extends EPub {
+export interface AssemblyOptions {
+  /** The book's language, for every chapter's `lang` and `xml:lang`. */
+  lang: string;
+  css: string;
+}
+
+export class EpubAssembler {
+  readonly #options: AssemblyOptions;
+  readonly #chapters: readonly GlossarChapter[];
   readonly #images: EpubImages;
-  readonly #bodyTypes: string[];
   #templates: Templates | undefined;
 
   /** `chapters` hold XHTML bodies whose images `images` has named (see toChapter). */
-  constructor(options: Options, chapters: GlossarChapter[], images: EpubImages) {
-    // Empty, because epub-gen-memory parses whatever a chapter holds.
-    super(options, chapters.map((chapter) => ({ ...chapter, content: '' })));
+  constructor(options: AssemblyOptions, chapters: readonly GlossarChapter[], images: EpubImages) {
+    const files = new Set<string>();
+    for (const chapter of chapters) {
+      // Names come from file-names.ts; one outside this pattern or twice would be a bug there.
+      if (!chapterFileName.test(chapter.filename)) throw new Error(`epub: chapter file name \`${chapter.filename}\` is not a plain .xhtml name`);
+      if (files.has(chapter.filename)) throw new Error(`epub: two chapters are both called \`${chapter.filename}\``);
+      files.add(chapter.filename);
+    }
+    this.#options = options;
+    this.#chapters = chapters;
     this.#images = images;
-    this.#bodyTypes = chapters.map((chapter) => chapter.bodyType);
-    this.content.forEach((chapter, index) => {
-      chapter.content = chapters[index]!.content;
-    });
-    this.images = images.records();
   }
 
   imageItems(): EmbeddedImage[] {
-    return this.images.map((image) => ({ url: image.url, href: `images/${image.id}.${image.extension}`, mediaType: image.mediaType ?? '' }));
+    return this.#images.records().map((image) => ({ url: image.url, href: `images/${image.id}.${image.extension}`, mediaType: image.mediaType }));
   }
 
   setTemplates(templates: Templates): void {
@@ -69,18 +78,15 @@ export class EpubAssembler extends EPub {
    */
   files(): ZipInput[] {
     if (!this.#templates) throw new Error('epub: setTemplates() must come before files()');
-    const { lang, css } = this.options;
+    const { lang, css } = this.#options;
     const files: ZipInput[] = [
       ['mimetype', utf8('application/epub+zip')],
       ['META-INF/container.xml', utf8(containerXml)],
       ['OEBPS/style.css', utf8(css)],
-      ...this.content.map((chapter, index): ZipInput => [
-        `OEBPS/${chapter.filename}`,
-        utf8(chapterXhtml({ title: chapter.title, bodyType: this.#bodyTypes[index]!, content: chapter.content }, lang)),
-      ]),
+      ...this.#chapters.map((chapter): ZipInput => [`OEBPS/${chapter.filename}`, utf8(chapterXhtml(chapter, lang))]),
       ['OEBPS/content.opf', utf8(this.#templates.contentOPF)],
       ['OEBPS/toc.ncx', utf8(this.#templates.tocNCX)],
-      ['OEBPS/toc.xhtml', utf8(this.#templates.tocXHTML)],
+      [`OEBPS/${navFileName}`, utf8(this.#templates.tocXHTML)],
     ];
     for (const image of this.imageItems()) {
       const data = this.#images.data(image.url);
@@ -89,11 +95,4 @@ export class EpubAssembler extends EPub {
     }
     return files;
   }
-
-  /** Never used by files(); overridden so that even render() could not fetch anything. */
-  protected override async downloadAllImages(): Promise<void> {}
-
-  protected override async downloadAllFonts(): Promise<void> {}
-
-  protected override async makeCover(): Promise<void> {}
 }

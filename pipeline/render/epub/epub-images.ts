@@ -1,13 +1,12 @@
 // The images of the e-book. Only images whose bytes the renderer holds can appear (content
 // images read from disk, the cover Chromium is drawing), so nothing is ever fetched, whatever
 // the URL. Each is named when a chapter first shows it: the names follow the book's order and
-// stay the same from build to build (epub-gen-memory would give random uuids). The records
-// have the shape of epub-gen-memory's own, which the assembler hands back to it.
+// stay the same from build to build (epub-gen-memory gave random uuids).
 import { nameAllocator } from './unique-names.ts';
 
 export type ImageData = Uint8Array | Promise<Uint8Array>;
 
-/** An image a chapter shows, as epub-gen-memory records it: the file is `images/<id>.<extension>`. */
+/** An image a chapter shows: the file is `images/<id>.<extension>`. */
 export interface ImageRecord {
   /** The URL the content uses, the key of the image's bytes. */
   url: string;

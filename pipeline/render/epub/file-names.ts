@@ -1,7 +1,7 @@
 // Where each document lives inside the EPUB. Terms keep `<slug>.xhtml`, so links and reading
 // positions stay valid across editions; the other documents take German names and give way
-// (`-2`, `-3` …) should a term or page ever have the same slug. `toc.xhtml` is fixed by
-// epub-gen-memory, so it is reserved first.
+// (`-2`, `-3` …) should a term or page ever have the same slug. The navigation document keeps
+// `toc.xhtml`, the name readers and earlier editions know, so it is reserved first.
 import type { Book } from '../../model.ts';
 import { nameAllocator } from './unique-names.ts';
 

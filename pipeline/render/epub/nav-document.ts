@@ -1,7 +1,7 @@
 // The EPUB navigation document ("Inhalt"): the table of contents as a `doc-toc` nav, nested by
 // letter, and a hidden landmarks nav (cover, title page, contents, preface, start of the
 // glossary; no `index` landmark, since EPUBCheck 5 would then apply the EPUB Indexes rules to
-// the navigation document). Written as XML, not through epub-gen-memory's HTML pass.
+// the navigation document). Written as XML.
 import { labels } from '../german.ts';
 import type { EpubContext } from './chapter.ts';
 import type { OutlineItem } from './outline.ts';

@@ -1,6 +1,6 @@
 // The package document (content.opf): metadata from book.yaml in German (`dc:language`,
 // `xml:lang`), `dcterms:modified` from the build date, the accessibility metadata, the
-// manifest and the reading order. Written whole here; epub-gen-memory's template hard-codes
+// manifest and the reading order. Written whole here; epub-gen-memory's template hard-coded
 // English, a random uuid and the current time.
 import type { BookMeta } from '../../model.ts';
 import { isoSeconds } from '../build-date.ts';

@@ -1,11 +1,10 @@
 // The e-book: `<out>/epub/<base>.epub`, an EPUB 3 built from the same book model as the other
 // outputs. Cover (rendered by Chromium), title page with imprint, "Inhalt", front pages, one
 // `<slug>.xhtml` per term, news, register; written as XHTML from the book's hast, assembled
-// with epub-gen-memory, packed reproducibly, written atomically.
+// (epub-assembler.ts), packed reproducibly, written atomically.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Options } from 'epub-gen-memory';
 import { EnvironmentError } from '../../errors.ts';
 import { nextTurn, pacedMap } from '../../event-loop.ts';
 import type { Book } from '../../model.ts';
@@ -36,23 +35,6 @@ const coverUrl = 'glossar-cover:umschlag.png';
 
 const xhtml = 'application/xhtml+xml';
 
-/** What epub-gen-memory itself still uses: the language and the CSS (files() writes them). */
-function options(book: Book, warn: (text: string) => void): Options {
-  const { meta } = book;
-  return {
-    title: meta.title,
-    description: meta.description,
-    lang: meta.language,
-    prependChapterTitles: false,
-    css: readTemplate('epub.css'),
-    fonts: [],
-    version: 3,
-    verbose: (type, ...args) => {
-      if (type === 'warn') warn(`epub-gen-memory: ${args.map(String).join(' ')}`);
-    },
-  };
-}
-
 export const renderEpub: Renderer = async (book, context) => {
   if (!context.browser) throw new EnvironmentError('The EPUB needs Chromium to draw its cover, but no browser was started.');
   const { warn } = context;
@@ -76,15 +58,12 @@ export const renderEpub: Renderer = async (book, context) => {
   const imageData = new Map<string, ImageData>([[coverUrl, cover]]);
   for (const asset of book.assets) imageData.set(assetUrl(asset), await readFile(asset));
   const images = new EpubImages(imageData, (url) => (url === coverUrl ? 'umschlag' : assetFileName(fileURLToPath(url)).replace(/\.[^.]+$/, '')));
-  const chapters = [
-    ...before.map((document) => toChapter(document, { warn, images, beforeToc: true })),
-    ...(await pacedMap(after, (document) => toChapter(document, { warn, images, beforeToc: false }))),
-  ];
+  const chapters = await pacedMap([...before, ...after], (document) => toChapter(document, { warn, images }));
   // From here to the zip the assembly runs without a break, holding up Chromium's round trips;
   // the cover's capture, its slowest part, gets under way first.
   await openingCover;
   await nextTurn();
-  const assembler = new EpubAssembler(options(book, warn), chapters, images);
+  const assembler = new EpubAssembler({ lang: book.meta.language, css: readTemplate('epub.css') }, chapters, images);
 
   const outline = bookOutline(epub);
   const item = (document: EpubDocument): ManifestItem => ({ href: document.file, mediaType: xhtml });

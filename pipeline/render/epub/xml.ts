@@ -36,7 +36,7 @@ export function xmlDocument(root: Xml, doctype?: string): string {
 }
 
 /**
- * As epub-gen-memory's writer (dom-serializer) spelled them, so that the chapters stay
+ * As epub-gen-memory's writer (dom-serializer) spelled them, so that the chapters stayed
  * byte-identical to the files it wrote, but with characters instead of references (the files
  * are UTF-8). Soft hyphens and the characters XML 1.0 does not allow at all are left out.
  */
