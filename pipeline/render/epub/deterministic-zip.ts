@@ -1,14 +1,19 @@
 // Packs an EPUB container so that the same files always give the same bytes: `mimetype` first
 // and stored (as OCF requires), then every file in code-unit order, deflated at level 9 unless
-// it is an image (compressed already), all with one timestamp and no folder entries. Deflate is pako's (pure JavaScript), not the
-// machine's zlib, whose output may differ between builds and CPUs; the headers are laid out as
-// JSZip lays them (DOS, "version 1.0"), as this file did with JSZip before.
+// it is an image (compressed already), all with one timestamp and no folder entries. The headers
+// are laid out as JSZip lays them (DOS, "version 1.0"), as this file did with JSZip before.
+//
+// Deflate is Node's zlib, as for the PDFs' streams (pdf/native-deflate.ts). It was pako's
+// JavaScript port before, so that the bytes would not depend on the machine's zlib build; yet the
+// cover in every EPUB is a PNG Chromium draws on the machine, so they never were the same across
+// machines anyway, and in a short build pako ran mostly unoptimized: 40 ms for the 145 KB of a
+// 26-entry EPUB, 230 ms for 2.4 MB at 500 entries, against 4 ms and 45 ms natively.
+// Built twice on one machine, an EPUB is still the same bytes (tests/epub/epub-reproducible.test.ts).
 //
 // A file may still be on its way (the cover, which Chromium draws meanwhile). Every file at hand
-// is compressed first, so the wait overlaps with that work and warms pako up for the rest.
-import { crc32 } from 'node:zlib';
+// is compressed first, so the wait overlaps with that work.
+import { crc32, deflateRawSync } from 'node:zlib';
 import { pacedMap } from '../../event-loop.ts';
-import { RawDeflater } from './raw-deflate.ts';
 
 export type ZipInput = readonly [path: string, data: Uint8Array | Promise<Uint8Array>];
 
@@ -35,7 +40,7 @@ const compressedFormats = /\.(png|jpe?g|gif|webp)$/i;
 /** Bit 11 of the flags: the name is UTF-8. */
 const utf8Flag = 0x0800;
 
-function toEntry(path: string, data: Uint8Array, deflater: RawDeflater): Entry {
+function toEntry(path: string, data: Uint8Array): Entry {
   // An empty file is stored, as JSZip does: deflating nothing takes two bytes.
   const stored = path === 'mimetype' || data.length === 0 || compressedFormats.test(path);
   return {
@@ -44,7 +49,8 @@ function toEntry(path: string, data: Uint8Array, deflater: RawDeflater): Entry {
     method: stored ? 0 : 8,
     crc: crc32(data),
     size: data.length,
-    data: stored ? data : deflater.deflate(data),
+    // Copied out: a small Buffer may be a view into a pool shared with other buffers.
+    data: stored ? data : new Uint8Array(deflateRawSync(data, { level: 9 })),
   };
 }
 
@@ -103,10 +109,9 @@ export async function deterministicZip(files: ReadonlyArray<ZipInput>, date: Dat
   const rest = files.filter(([path]) => path !== 'mimetype').sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const ordered = [mimetype, ...rest];
   const entries = new Map<string, Entry>();
-  const deflater = new RawDeflater(9);
   const atHand = ordered.filter((file): file is readonly [string, Uint8Array] => ArrayBuffer.isView(file[1]));
-  await pacedMap(atHand, ([path, data]) => entries.set(path, toEntry(path, data, deflater)));
-  for (const [path, data] of ordered) if (!entries.has(path)) entries.set(path, toEntry(path, await data, deflater));
+  await pacedMap(atHand, ([path, data]) => entries.set(path, toEntry(path, data)));
+  for (const [path, data] of ordered) if (!entries.has(path)) entries.set(path, toEntry(path, await data));
   return layout(
     ordered.map(([path]) => entries.get(path)!),
     new Date(Math.max(date.getTime(), zipEpoch)),

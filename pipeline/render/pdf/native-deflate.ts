@@ -4,8 +4,7 @@
 // state (256 KB of tables) for each of thousands of small streams. Node's zlib does the same
 // deflate (zlib format, level 6, 32 KB window) natively. pdf-lib looks `deflate` up on pako's one
 // shared module object at every call, so it is replaced there, once, for every caller of
-// `pako.deflate`; pako's low-level deflate (render/epub/raw-deflate.ts) and its `Deflate` class
-// (JSZip) stay as they are.
+// `pako.deflate`.
 import pako from 'pako';
 import { constants, deflateSync } from 'node:zlib';
 
