@@ -184,7 +184,7 @@ export async function main(argv: string[]): Promise<number> {
     '',
     `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB; Node ${process.version}; ${runs} run(s) per size, medians; build and floor alternate.`,
     `Measured ${new Date().toISOString()}. Numbers are this machine's, not a specification.`,
-    'Cold: GLOSSAR_NO_CACHE=1, nothing from earlier runs. Editing loop: one entry changed since the previous build; the cover and the other entries\' parsed text come from the cache (node_modules/.cache/glossar-handbuch).',
+    'Cold: GLOSSAR_NO_CACHE=1, no content from earlier runs (the bundle and the code V8 compiled for it, .build/, are there, as after any first run). Editing loop: one entry changed since the previous build; the cover and the other entries\' parsed text come from the cache (node_modules/.cache/glossar-handbuch).',
     '',
     header,
     row('handbook pages', (column) => String(column.builds[0]?.pages ?? '–')),

@@ -1,21 +1,40 @@
-// Compiles a TypeScript entry of the repository into one ESM bundle under .build/ with esbuild,
-// only when one of the files it was built from changed, so that each run loads the code once
-// without per-file transpiling. Used by bin/glossar.mjs (the CLI) and bin/run.mjs (scripts).
+// Compiles a TypeScript entry of the repository into one bundle under .build/ with esbuild, only
+// when one of the files it was built from changed, so that each run loads the code once without
+// per-file transpiling. Used by bin/glossar.mjs (the CLI) and bin/run.mjs (scripts).
+//
+// esbuild bundles as ES modules (only they can be split into chunks loaded on demand); each file is
+// then written as a CommonJS script, because Node 20 keeps the compiled code of scripts between
+// runs but not of ES modules (bin/load-bundle.mjs runs them).
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join, relative, resolve } from 'node:path';
+import { loadBundle, removeOrphanCaches } from './load-bundle.mjs';
 import { installMarker, projectRoot } from './setup.mjs';
 
-/** True when the bundle exists, is newer than every source listed when it was built, and has its chunks. */
-function isFresh(bundle, inputsFile) {
-  if (!existsSync(bundle) || !existsSync(inputsFile)) return false;
-  const built = statSync(bundle).mtimeMs;
+const buildDir = join(projectRoot, '.build');
+const chunksDir = join(buildDir, 'chunks');
+/** The compiled code of the bundle files (load-bundle.mjs). */
+export const codeCacheDir = join(buildDir, 'code-cache');
+
+/** The manifest of a bundle: what it was built from, its files, and which one is the entry. */
+const manifestOf = (name) => join(buildDir, `${name}.inputs.json`);
+/** Bumped when the manifest or the bundle files change form, so that older bundles are built anew. */
+const manifestFormat = 2;
+
+/**
+ * The manifest when the bundle is fresh: written after every file of the bundle, newer than every
+ * source listed in it, and with all its files still there.
+ */
+function freshManifest(manifestFile) {
   try {
-    const { inputs, chunks } = JSON.parse(readFileSync(inputsFile, 'utf8'));
-    return inputs.every((input) => statSync(join(projectRoot, input)).mtimeMs <= built) && chunks.every((chunk) => existsSync(join(projectRoot, chunk)));
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+    if (manifest.format !== manifestFormat) return undefined;
+    const built = statSync(manifestFile).mtimeMs;
+    if (!manifest.inputs.every((input) => statSync(join(projectRoot, input)).mtimeMs <= built)) return undefined;
+    if (!manifest.files.every((file) => existsSync(join(projectRoot, file)))) return undefined;
+    return manifest;
   } catch {
-    return false; // a source was deleted or renamed, or the list is of an older format
+    return undefined; // none yet, a source was deleted or renamed, or the manifest is damaged
   }
 }
 
@@ -37,32 +56,50 @@ const patternsAsJson = {
 /** Chunks no bundle was built with for a week: a process running that long is not expected. */
 const staleChunkMs = 7 * 24 * 3600 * 1000;
 
-function removeStaleChunks(dir) {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
+function removeStaleChunks() {
+  for (const name of readdirSync(chunksDir)) {
+    const path = join(chunksDir, name);
     if (Date.now() - statSync(path).mtimeMs > staleChunkMs) rmSync(path, { force: true });
   }
+  removeOrphanCaches(codeCacheDir, chunksDir);
+}
+
+/** An ES module of esbuild's as a CommonJS script: `import()` becomes `require()`, `import.meta.url` the loader's. */
+async function asScript(transform, code) {
+  const { code: script } = await transform(code, {
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    supported: { 'dynamic-import': false },
+    define: { 'import.meta.url': '__importMetaUrl' },
+    logLevel: 'error',
+  });
+  return script;
 }
 
 /**
- * Bundles `entry` (a path relative to the project root) into `.build/<name>.mjs` unless the
- * bundle is fresh, and returns the bundle's file URL for `import()`. Code behind a dynamic
- * `import()` (a renderer, the dev server) goes into chunks under `.build/chunks/`, loaded only
- * when a run needs it. Chunks are named by their content and never rewritten, so a process still
- * running an older bundle finds the chunks it was built with; the entry is replaced atomically.
+ * Bundles `entry` (a path relative to the project root) unless its bundle is fresh, and returns
+ * the path of the bundle's entry file. Code behind a dynamic `import()` (a renderer, the dev
+ * server) goes into chunks of its own, loaded only when a run needs it. Every file, the entry too,
+ * is named by its content and never rewritten, so a process still running an older bundle finds
+ * the files it was built with, and a code cache named after a file is the cache of that code.
+ * The manifest, `.build/<name>.inputs.json`, is written last and says which file is the entry.
  */
 export async function bundleEntry(entry, name) {
-  const bundle = join(projectRoot, '.build', `${name}.mjs`);
-  const inputsFile = join(projectRoot, '.build', `${name}.inputs.json`);
-  if (!isFresh(bundle, inputsFile)) {
-    const { build, stop } = await import('esbuild');
-    const outdir = join(projectRoot, '.build');
-    mkdirSync(join(outdir, 'chunks'), { recursive: true });
-    const { metafile, outputFiles } = await build({
+  const manifestFile = manifestOf(name);
+  const fresh = freshManifest(manifestFile);
+  if (fresh) return join(projectRoot, fresh.entry);
+  const { build, transform, stop } = await import('esbuild');
+  mkdirSync(chunksDir, { recursive: true });
+  const files = [];
+  let result;
+  try {
+    result = await build({
       absWorkingDir: projectRoot,
       entryPoints: { [name]: resolve(projectRoot, entry) },
-      outdir,
-      outExtension: { '.js': '.mjs' },
+      outdir: buildDir,
+      outExtension: { '.js': '.cjs' },
+      entryNames: 'chunks/[name]-[hash]',
       chunkNames: 'chunks/[name]-[hash]',
       splitting: true,
       write: false,
@@ -76,42 +113,49 @@ export async function bundleEntry(entry, name) {
       // become chunks of their own, and loading it took ~125 ms from node_modules/, ~58 ms
       // bundled. Left out: esbuild, a native binary.
       external: ['esbuild'],
-      // The CommonJS dependencies call require(), which an ES module does not have.
-      banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
       // No source maps: Node reads them only with --enable-source-maps, which no run uses; inline
       // ones only made every start read twice the bytes.
       sourcemap: false,
       metafile: true,
       logLevel: 'error',
       plugins: [patternsAsJson],
-    }).finally(() => {
-      // esbuild's service process would otherwise live as long as the command it compiled for,
-      // beside its Chromium (162 MB of a 2,000-entry build's peak memory).
-      stop();
     });
-    removeStaleChunks(join(outdir, 'chunks'));
-    const chunks = outputFiles.filter((file) => file.path !== bundle);
-    for (const file of chunks) {
+    removeStaleChunks();
+    // Left by the ES module bundles of earlier versions.
+    rmSync(join(buildDir, `${name}.mjs`), { force: true });
+    for (const file of result.outputFiles) {
+      files.push(relative(projectRoot, file.path));
       if (existsSync(file.path)) {
         // Still in use: not stale.
         utimesSync(file.path, new Date(), new Date());
         continue;
       }
       const temporary = `${file.path}.${process.pid}.tmp`;
-      writeFileSync(temporary, file.contents);
+      writeFileSync(temporary, await asScript(transform, file.text));
       renameSync(temporary, file.path);
     }
-    // Bundled dependencies are not listed one by one (some 400 more files to stat at every start):
-    // they change only with an install, and the lock file npm then writes into node_modules/
-    // stands for them all.
-    // This file too: how the bundle is made is part of what it is made from.
-    const inputs = [...Object.keys(metafile.inputs).filter((input) => !input.startsWith('node_modules/')), installMarker, 'bin/bundle.mjs'];
-    writeFileSync(inputsFile, JSON.stringify({ inputs, chunks: chunks.map((file) => relative(projectRoot, file.path)) }));
-    const temporary = `${bundle}.${process.pid}.tmp`;
-    writeFileSync(temporary, outputFiles.find((file) => file.path === bundle).contents);
-    renameSync(temporary, bundle);
+  } finally {
+    // esbuild's service process would otherwise live as long as the command it compiled for,
+    // beside its Chromium (162 MB of a 2,000-entry build's peak memory).
+    stop();
   }
-  return pathToFileURL(bundle).href;
+  // Code behind a dynamic import() is an entry point of esbuild's too.
+  const source = relative(projectRoot, resolve(projectRoot, entry)).replaceAll('\\', '/');
+  const [entryFile] = Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint === source);
+  // Bundled dependencies are not listed one by one (some 400 more files to stat at every start):
+  // they change only with an install, and the lock file npm then writes into node_modules/
+  // stands for them all. This file and the loader too: how the bundle is made is part of what
+  // it is made from.
+  const inputs = [...Object.keys(result.metafile.inputs).filter((input) => !input.startsWith('node_modules/')), installMarker, 'bin/bundle.mjs', 'bin/load-bundle.mjs'];
+  const temporary = `${manifestFile}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify({ format: manifestFormat, inputs, files, entry: relative(projectRoot, resolve(projectRoot, entryFile)) }));
+  renameSync(temporary, manifestFile);
+  return resolve(projectRoot, entryFile);
+}
+
+/** Bundles `entry` when needed (bundleEntry) and runs it; returns its exports. */
+export async function importBundled(entry, name) {
+  return loadBundle(await bundleEntry(entry, name), codeCacheDir);
 }
 
 /** `bench/generate-corpus.ts` → `bench-generate-corpus`. */

@@ -2,7 +2,7 @@
 // Runs a TypeScript script of the repository, e.g. `node bin/run.mjs bench/generate-corpus.ts
 // --entries 500`: bundles it once (see bundle.mjs) and calls its exported `main(argv)`, whose
 // number is the exit code. No TypeScript loader is needed at run time.
-import { bundleEntry, bundleName } from './bundle.mjs';
+import { bundleName, importBundled } from './bundle.mjs';
 import { ensureNodeModules } from './setup.mjs';
 
 const [entry, ...args] = process.argv.slice(2);
@@ -11,7 +11,7 @@ if (!entry || !entry.endsWith('.ts')) {
   process.exit(2);
 }
 ensureNodeModules();
-const script = await import(await bundleEntry(entry, bundleName(entry)));
+const script = await importBundled(entry, bundleName(entry));
 if (typeof script.main !== 'function') {
   process.stderr.write(`${entry} exports no main(argv) function\n`);
   process.exit(2);
