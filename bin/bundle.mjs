@@ -65,15 +65,18 @@ function removeStaleChunks() {
 }
 
 /** An ES module of esbuild's as a CommonJS script: `import()` becomes `require()`, `import.meta.url` the loader's. */
-async function asScript(transform, code) {
-  const { code: script } = await transform(code, {
+async function asScript(transform, code, file) {
+  const { code: script, warnings } = await transform(code, {
     format: 'cjs',
     platform: 'node',
     target: 'node20',
     supported: { 'dynamic-import': false },
     define: { 'import.meta.url': '__importMetaUrl' },
-    logLevel: 'error',
+    logLevel: 'silent',
   });
+  // A warning here means code that would run differently as a script (another `import.meta`
+  // property, which becomes an empty object): better no bundle than one that fails later.
+  if (warnings.length > 0) throw new Error(`${file} cannot run as a script: ${warnings.map((warning) => warning.text).join('; ')}`);
   return script;
 }
 
@@ -131,7 +134,7 @@ export async function bundleEntry(entry, name) {
         continue;
       }
       const temporary = `${file.path}.${process.pid}.tmp`;
-      writeFileSync(temporary, await asScript(transform, file.text));
+      writeFileSync(temporary, await asScript(transform, file.text, relative(projectRoot, file.path)));
       renameSync(temporary, file.path);
     }
   } finally {

@@ -9,7 +9,7 @@
 // A file's cache is named after the file, and a bundle file never changes once written (it is
 // named by its content), so a cache can only belong to the code it was made from.
 // GLOSSAR_NO_CODE_CACHE=1 neither reads nor writes the cache.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -94,11 +94,15 @@ export function codeCacheStats() {
   return { ...stats };
 }
 
-/** Removes the caches in `cacheDir` whose file is no longer in `codeDir`. */
+/** A cache being written is renamed within milliseconds; one this old was left by a killed process. */
+const leftoverMs = 3600 * 1000;
+
+/** Removes the caches in `cacheDir` whose file is no longer in `codeDir`, and writes never finished. */
 export function removeOrphanCaches(cacheDir, codeDir) {
   if (!existsSync(cacheDir)) return;
   for (const name of readdirSync(cacheDir)) {
-    const file = name.replace(/\.v8$|\.v8\.\d+\.tmp$/, '');
-    if (!existsSync(join(codeDir, file))) rmSync(join(cacheDir, name), { force: true });
+    const path = join(cacheDir, name);
+    const gone = name.endsWith('.tmp') ? Date.now() - (statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > leftoverMs : !existsSync(join(codeDir, name.replace(/\.v8$/, '')));
+    if (gone) rmSync(path, { force: true });
   }
 }

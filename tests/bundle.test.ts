@@ -160,13 +160,26 @@ describe('the code cache', () => {
     await expect(readdir(cacheDir())).rejects.toThrow('ENOENT');
   });
 
-  it('of a file that is gone goes when a bundle is built next', async () => {
+  it('of a file that is gone goes when a bundle is built next, and so does a write a killed process left', async () => {
     runProbe();
     const names = await readdir(cacheDir());
-    const orphan = join(cacheDir(), 'chunk-GONE1234.cjs.v8');
-    await writeFile(orphan, 'alt');
+    await writeFile(join(cacheDir(), 'chunk-GONE1234.cjs.v8'), 'alt');
+    const [kept] = names;
+    const leftover = join(cacheDir(), `${kept}.4242.tmp`);
+    await writeFile(leftover, 'halb');
+    await dated(leftover, 2 * 3600);
+    // A write under way (younger than an hour) is left alone.
+    const writing = join(cacheDir(), `${kept}.4343.tmp`);
+    await writeFile(writing, 'halb');
     await writeFile(join(project, 'src', 'another.ts'), 'export const x = 1;\n');
     await bundleEntry('src/another.ts', 'another');
-    expect(await readdir(cacheDir())).toEqual(names);
+    expect((await readdir(cacheDir())).sort()).toEqual([...names, `${kept}.4343.tmp`].sort());
+  });
+});
+
+describe('a bundle file as a script', () => {
+  it('is refused when its code would run differently as one (an import.meta property other than url)', async () => {
+    await writeFile(join(project, 'src', 'dirname.ts'), 'export const here: string = import.meta.dirname;\n');
+    await expect(bundleEntry('src/dirname.ts', 'dirname')).rejects.toThrow(/cannot run as a script: .*import\.meta/);
   });
 });
