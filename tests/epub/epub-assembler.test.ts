@@ -16,7 +16,7 @@ function chapter(body: ElementContent[], images: EpubImages, file = 't.xhtml') {
 }
 
 async function text(assembler: EpubAssembler, path: string): Promise<string> {
-  return new TextDecoder().decode(await new Map(assembler.files()).get(path));
+  return new TextDecoder().decode(await new Map(assembler.files(templates)).get(path));
 }
 
 describe('EpubAssembler', () => {
@@ -24,16 +24,14 @@ describe('EpubAssembler', () => {
     const images = new EpubImages(new Map(), () => 'fern');
     images.href('https://example.org/a.png');
     const assembler = new EpubAssembler(options, [], images);
-    assembler.setTemplates(templates);
-    expect(() => assembler.files()).toThrow('epub: no embedded image for `https://example.org/a.png`; only content images can be used');
+    expect(() => assembler.files(templates)).toThrow('epub: no embedded image for `https://example.org/a.png`; only content images can be used');
   });
 
   it('names images stably, keeps empty alt texts and writes characters instead of references', async () => {
     const images = new EpubImages(new Map([['file:///x/a.png', png]]), () => 'bild');
     const assembler = new EpubAssembler(options, [chapter([h('p', ['Grüße ', h('img', { src: 'file:///x/a.png', alt: '' })])], images)], images);
-    assembler.setTemplates(templates);
     expect(assembler.imageItems()).toEqual([{ url: 'file:///x/a.png', href: 'images/bild.png', mediaType: 'image/png' }]);
-    expect(await new Map(assembler.files()).get('OEBPS/images/bild.png')).toEqual(png);
+    expect(await new Map(assembler.files(templates)).get('OEBPS/images/bild.png')).toEqual(png);
     expect(await text(assembler, 'OEBPS/t.xhtml')).toContain('<p>Grüße <img src="images/bild.png" alt=""/></p>');
     expect(await text(assembler, 'OEBPS/content.opf')).toBe('<package/>');
     expect(await text(assembler, 'OEBPS/t.xhtml')).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<!DOCTYPE html>\n<html [^>]* lang="de" xml:lang="de">[\s\S]*<body epub:type="bodymatter">\n<p>/);
@@ -48,7 +46,6 @@ describe('EpubAssembler', () => {
       h('p', { ariaHidden: true, hidden: true, ariaLabel: 'Beschriftung' }, ['Steuer\u000Czeichen']),
     ];
     const assembler = new EpubAssembler(options, [chapter(body, images)], images);
-    assembler.setTemplates(templates);
     const xhtml = await text(assembler, 'OEBPS/t.xhtml');
     expect(() => XmlDocument.fromString(xhtml).dispose()).not.toThrow();
     expect(xhtml).toContain(
@@ -60,8 +57,7 @@ describe('EpubAssembler', () => {
   it('writes the container records, the stylesheet and every chapter under its planned name, in order', async () => {
     const images = new EpubImages(new Map(), () => 'bild');
     const assembler = new EpubAssembler(options, [chapter([h('p', 'A')], images, 'b.xhtml'), chapter([h('p', 'B')], images, 'a.xhtml')], images);
-    assembler.setTemplates(templates);
-    expect(assembler.files().map(([path]) => path)).toEqual(['mimetype', 'META-INF/container.xml', 'OEBPS/style.css', 'OEBPS/b.xhtml', 'OEBPS/a.xhtml', 'OEBPS/content.opf', 'OEBPS/toc.ncx', 'OEBPS/toc.xhtml']);
+    expect(assembler.files(templates).map(([path]) => path)).toEqual(['mimetype', 'META-INF/container.xml', 'OEBPS/style.css', 'OEBPS/b.xhtml', 'OEBPS/a.xhtml', 'OEBPS/content.opf', 'OEBPS/toc.ncx', 'OEBPS/toc.xhtml']);
     expect(await text(assembler, 'mimetype')).toBe('application/epub+zip');
     expect(await text(assembler, 'OEBPS/style.css')).toBe('p { margin: 0 }');
     expect(await text(assembler, 'META-INF/container.xml')).toContain('<rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>');

@@ -48,7 +48,6 @@ export class EpubAssembler {
   readonly #options: AssemblyOptions;
   readonly #chapters: readonly GlossarChapter[];
   readonly #images: EpubImages;
-  #templates: Templates | undefined;
 
   /** `chapters` hold XHTML bodies whose images `images` has named (see toChapter). */
   constructor(options: AssemblyOptions, chapters: readonly GlossarChapter[], images: EpubImages) {
@@ -65,28 +64,24 @@ export class EpubAssembler {
   }
 
   imageItems(): EmbeddedImage[] {
-    return this.#images.records().map((image) => ({ url: image.url, href: `images/${image.id}.${image.extension}`, mediaType: image.mediaType }));
-  }
-
-  setTemplates(templates: Templates): void {
-    this.#templates = templates;
+    return this.#images.records().map((image) => ({ url: image.url, href: this.#images.href(image.url), mediaType: image.mediaType }));
   }
 
   /**
-   * The files of the EPUB (without folder entries). Images are returned as given, so one still
-   * being rendered does not hold up the rest.
+   * The files of the EPUB (without folder entries), with the package, navigation and NCX
+   * documents made for them. Images are returned as given, so one still being rendered does not
+   * hold up the rest.
    */
-  files(): ZipInput[] {
-    if (!this.#templates) throw new Error('epub: setTemplates() must come before files()');
+  files(templates: Templates): ZipInput[] {
     const { lang, css } = this.#options;
     const files: ZipInput[] = [
       ['mimetype', utf8('application/epub+zip')],
       ['META-INF/container.xml', utf8(containerXml)],
       ['OEBPS/style.css', utf8(css)],
       ...this.#chapters.map((chapter): ZipInput => [`OEBPS/${chapter.filename}`, utf8(chapterXhtml(chapter, lang))]),
-      ['OEBPS/content.opf', utf8(this.#templates.contentOPF)],
-      ['OEBPS/toc.ncx', utf8(this.#templates.tocNCX)],
-      [`OEBPS/${navFileName}`, utf8(this.#templates.tocXHTML)],
+      ['OEBPS/content.opf', utf8(templates.contentOPF)],
+      ['OEBPS/toc.ncx', utf8(templates.tocNCX)],
+      [`OEBPS/${navFileName}`, utf8(templates.tocXHTML)],
     ];
     for (const image of this.imageItems()) {
       const data = this.#images.data(image.url);

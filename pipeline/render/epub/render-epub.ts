@@ -67,7 +67,7 @@ export const renderEpub: Renderer = async (book, context) => {
 
   const outline = bookOutline(epub);
   const item = (document: EpubDocument): ManifestItem => ({ href: document.file, mediaType: xhtml });
-  assembler.setTemplates({
+  const templates = {
     contentOPF: packageDocument({
       meta: book.meta,
       modified,
@@ -81,9 +81,9 @@ export const renderEpub: Renderer = async (book, context) => {
     }),
     tocXHTML: navDocument(epub, outline),
     tocNCX: ncxDocument(book.meta, outline),
-  });
+  };
 
   const target = join(context.config.outDir, 'epub', `${book.meta.output}.epub`);
-  await writeFileAtomic(target, await deterministicZip(assembler.files(), modified));
+  await writeFileAtomic(target, await deterministicZip(assembler.files(templates), modified));
   return [target];
 };
